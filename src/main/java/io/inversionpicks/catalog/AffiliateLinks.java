@@ -1,0 +1,65 @@
+package io.inversionpicks.catalog;
+
+import io.inversionpicks.catalog.model.AffiliateProgramme;
+import io.inversionpicks.catalog.model.Catalogue;
+import io.inversionpicks.catalog.model.Offer;
+import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Retailer;
+import io.inversionpicks.catalog.view.DisclosedLink;
+import io.inversionpicks.common.SiteConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.UriBuilder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one place retailer URLs are turned into links. Everything that leaves the service goes through
+ * {@link #link}, so the rel attribute and disclosure can't be forgotten by any endpoint.
+ */
+@ApplicationScoped
+public class AffiliateLinks {
+
+    private final SiteConfig site;
+
+    public AffiliateLinks(SiteConfig site) {
+        this.site = site;
+    }
+
+    /** The retailer URL carrying our affiliate tag: where a reader finally lands. */
+    public String affiliateUrl(Catalogue catalogue, Offer offer) {
+        Retailer retailer = catalogue.retailer(offer.retailer()).orElseThrow();
+        AffiliateProgramme programme = catalogue.programmesById().get(retailer.programme());
+        return UriBuilder.fromUri(offer.url()).replaceQueryParam(programme.tagParameter(), programme.tagValue())
+                .build().toString();
+    }
+
+    public DisclosedLink link(Catalogue catalogue, Product product, Offer offer) {
+        return new DisclosedLink(affiliateUrl(catalogue, offer), offer.retailer(), DisclosedLink.REL,
+                disclosureFor(catalogue, offer.retailer()));
+    }
+
+    /** The general disclosure with the site name filled in. */
+    public String generalDisclosure(Catalogue catalogue) {
+        return catalogue.disclosures().general().replace("{siteName}", site.name());
+    }
+
+    /** General text plus the programme's own statement (for Amazon, the Associates statement). */
+    public String disclosureFor(Catalogue catalogue, String retailerId) {
+        return generalDisclosure(catalogue) + " " + programmeStatement(catalogue, retailerId);
+    }
+
+    /** The programme statements that the given retailers' links require, in first-seen order. */
+    public List<String> statementsFor(Catalogue catalogue, Iterable<String> retailerIds) {
+        Set<String> statements = new LinkedHashSet<>();
+        retailerIds.forEach(id -> statements.add(programmeStatement(catalogue, id)));
+        return new ArrayList<>(statements);
+    }
+
+    private static String programmeStatement(Catalogue catalogue, String retailerId) {
+        Retailer retailer = catalogue.retailer(retailerId).orElseThrow();
+        return catalogue.disclosures().programmes().get(retailer.programme());
+    }
+}

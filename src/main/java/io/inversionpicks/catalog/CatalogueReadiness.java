@@ -1,0 +1,32 @@
+package io.inversionpicks.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready once a catalogue is published; a rejected edit does not make the service unready. */
+@Readiness
+@ApplicationScoped
+public class CatalogueReadiness implements HealthCheck {
+
+    private final CatalogueService catalogue;
+
+    public CatalogueReadiness(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("catalogue");
+        if (!catalogue.ready()) {
+            return response.down().build();
+        }
+        VersionInfo version = catalogue.current().version();
+        response.up().withData("version", version.label()).withData("productCount", version.productCount())
+                .withData("source", version.source());
+        catalogue.lastFailure().ifPresent(f -> response.withData("lastRejectedReload", f.at().toString()));
+        return response.build();
+    }
+}

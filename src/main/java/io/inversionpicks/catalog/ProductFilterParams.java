@@ -1,0 +1,91 @@
+package io.inversionpicks.catalog;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.List;
+
+/**
+ * Query parameters of {@code GET /products}, taken as text and parsed by {@link ProductService} so that every
+ * mistake is reported by name instead of being coerced.
+ */
+public class ProductFilterParams {
+
+    @QueryParam("beginner")
+    @Parameter(description = "Only products suited (true) or not suited (false) to people new to inversion",
+            schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
+    public String beginner;
+
+    @QueryParam("category")
+    @Parameter(description = "One or more category ids, repeated or comma-separated",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    enumeration = {"inversion-table", "gravity-boots", "inversion-chair", "yoga-trapeze"}),
+            example = "inversion-table")
+    public List<String> category;
+
+    @QueryParam("lumbarSupport")
+    @Parameter(description = "Only products with (true) or without (false) lumbar support",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String lumbarSupport;
+
+    @QueryParam("foldable")
+    @Parameter(description = "Only products that fold for storage (true) or not (false)",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String foldable;
+
+    @QueryParam("brand")
+    @Parameter(description = "One or more brands, case-insensitive", example = "Teeter")
+    public List<String> brand;
+
+    @QueryParam("minPrice")
+    @Parameter(description = "Lowest listed price, in the catalogue currency", example = "100",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
+    public String minPrice;
+
+    @QueryParam("maxPrice")
+    @Parameter(description = "Highest listed price, in the catalogue currency", example = "300",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
+    public String maxPrice;
+
+    @QueryParam("weightKg")
+    @Parameter(description = "The user's weight in kg; only products rated for it (or give weightLb)",
+            example = "90", schema = @Schema(type = SchemaType.NUMBER, minimum = "20", maximum = "300"))
+    public String weightKg;
+
+    @QueryParam("weightLb")
+    @Parameter(description = "The user's weight in pounds (or give weightKg)", example = "200",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "44", maximum = "661"))
+    public String weightLb;
+
+    @QueryParam("heightCm")
+    @Parameter(description = "The user's height in cm; only products that fit it (or give heightIn)",
+            example = "178", schema = @Schema(type = SchemaType.NUMBER, minimum = "100", maximum = "230"))
+    public String heightCm;
+
+    @QueryParam("heightIn")
+    @Parameter(description = "The user's height in inches (or give heightCm)", example = "70",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "39.4", maximum = "90.5"))
+    public String heightIn;
+
+    @QueryParam("q")
+    @Parameter(description = "Text search over name, brand and summary", example = "teeter")
+    public String q;
+
+    @QueryParam("sort")
+    @Parameter(description = "Order of results; default is by category, then price (text matches first with q)",
+            schema = @Schema(enumeration = {"default", "price-asc", "price-desc", "name", "max-weight-desc"}),
+            example = "price-asc")
+    public String sort;
+
+    @QueryParam("page")
+    @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            defaultValue = "1"))
+    public String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Items per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            maximum = "100", defaultValue = "20"))
+    public String size;
+}

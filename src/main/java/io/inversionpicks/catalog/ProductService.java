@@ -1,0 +1,107 @@
+package io.inversionpicks.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Slugged;
+import io.inversionpicks.catalog.view.ProductView;
+import io.inversionpicks.common.CachedJson;
+import io.inversionpicks.common.ParamReader;
+import io.inversionpicks.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Answers product queries from the published read model; serialised answers are cached per catalogue version. */
+@ApplicationScoped
+public class ProductService {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final BigDecimal MAX_PRICE = new BigDecimal("100000");
+    public static final double CM_PER_INCH = 2.54;
+    public static final double KG_PER_LB = 0.45359237;
+
+    private final CatalogueService catalogue;
+    private final ObjectMapper mapper;
+
+    public ProductService(CatalogueService catalogue, ObjectMapper mapper) {
+        this.catalogue = catalogue;
+        this.mapper = mapper;
+    }
+
+    public CachedJson search(ProductFilterParams params) {
+        ReadModel model = catalogue.current();
+        ProductQuery query = parse(params, model);
+        return model.cached(query, () -> serialise(page(model, query)));
+    }
+
+    public CachedJson product(String id) {
+        ReadModel model = catalogue.current();
+        Product product = model.product(id).orElseThrow(() -> ProblemException.notFound(
+                "No product with id '" + id + "'; list them with GET /products"));
+        return model.cached("product:" + id, () -> serialise(new SingleProduct(model.view(product),
+                model.version().label(), model.disclosureFor(List.of(model.view(product))))));
+    }
+
+    public CachedJson categories() {
+        ReadModel model = catalogue.current();
+        return model.cached("categories", () -> serialise(Map.of("items", model.categories(),
+                "catalogVersion", model.version().label())));
+    }
+
+    ProductPage page(ReadModel model, ProductQuery query) {
+        Comparator<Product> order = query.sort().comparator(model);
+        if (query.text() != null && query.sort() == ProductSort.DEFAULT) {
+            order = Comparator.comparingInt(query::relevance).reversed().thenComparing(order);
+        }
+        List<Product> matches = model.activeProducts().stream().filter(query.filter()).sorted(order).toList();
+        int from = Math.min((query.page() - 1) * query.size(), matches.size());
+        List<ProductView> items = matches.subList(from, Math.min(from + query.size(), matches.size())).stream()
+                .map(model::view).toList();
+        int totalPages = (matches.size() + query.size() - 1) / query.size();
+        return new ProductPage(items, matches.size(), query.page(), query.size(), totalPages,
+                model.version().label(), model.disclosureFor(items));
+    }
+
+    static ProductQuery parse(ProductFilterParams p, ReadModel model) {
+        ParamReader in = new ParamReader();
+        Boolean beginner = in.bool("beginner", p.beginner);
+        TreeSet<String> categories = new TreeSet<>(in.choices("category", p.category, model.categoryIds()));
+        Boolean lumbar = in.bool("lumbarSupport", p.lumbarSupport);
+        Boolean foldable = in.bool("foldable", p.foldable);
+        TreeSet<String> brands = new TreeSet<>(ParamReader.split(p.brand));
+        BigDecimal minPrice = in.decimal("minPrice", p.minPrice, BigDecimal.ZERO, MAX_PRICE);
+        BigDecimal maxPrice = in.decimal("maxPrice", p.maxPrice, BigDecimal.ZERO, MAX_PRICE);
+        if (minPrice != null && maxPrice != null) {
+            in.require(minPrice.compareTo(maxPrice) <= 0, "minPrice",
+                    "minPrice " + minPrice.toPlainString() + " is above maxPrice " + maxPrice.toPlainString());
+        }
+        Double weightKg = in.measure("weightKg", p.weightKg, "weightLb", p.weightLb, KG_PER_LB, 20, 300, "kg");
+        Double heightCm = in.measure("heightCm", p.heightCm, "heightIn", p.heightIn, CM_PER_INCH, 100, 230, "cm");
+        in.require(p.q == null || p.q.length() <= 100, "q", "must be at most 100 characters");
+        String sort = in.choice("sort", p.sort, Slugged.slugs(ProductSort.class));
+        int page = in.integer("page", p.page, 1, 10_000, 1);
+        int size = in.integer("size", p.size, 1, MAX_PAGE_SIZE, 20);
+        in.throwIfInvalid();
+        return new ProductQuery(beginner, categories, lumbar, foldable, brands, minPrice, maxPrice, weightKg,
+                heightCm, p.q, sort == null ? ProductSort.DEFAULT : Slugged.fromSlug(ProductSort.class, sort)
+                .orElseThrow(), page, size);
+    }
+
+    public CachedJson serialise(Object body) {
+        try {
+            return CachedJson.of(mapper.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response can't be serialised", e);
+        }
+    }
+
+    /** {@code GET /products/{id}}: the product plus the disclosure for its links. */
+    public record SingleProduct(ProductView product, String catalogVersion,
+                                io.inversionpicks.catalog.view.Disclosure disclosure) {
+    }
+}

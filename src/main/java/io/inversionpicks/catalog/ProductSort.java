@@ -1,0 +1,39 @@
+package io.inversionpicks.catalog;
+
+import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Slugged;
+
+import java.util.Comparator;
+
+/** Orders for {@code GET /products}. Ties always fall back to the id, so pages are stable. */
+public enum ProductSort implements Slugged {
+    /** By category, then price: the order a browsing reader expects; text matches come first with {@code q}. */
+    DEFAULT("default"),
+    PRICE_ASC("price-asc"),
+    PRICE_DESC("price-desc"),
+    NAME("name"),
+    MAX_WEIGHT_DESC("max-weight-desc");
+
+    private final String slug;
+
+    ProductSort(String slug) {
+        this.slug = slug;
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
+
+    Comparator<Product> comparator(ReadModel model) {
+        Comparator<Product> order = switch (this) {
+            case DEFAULT -> Comparator.comparingInt((Product p) -> model.categoryRank(p.category()))
+                    .thenComparing(Product::lowestPrice);
+            case PRICE_ASC -> Comparator.comparing(Product::lowestPrice);
+            case PRICE_DESC -> Comparator.comparing(Product::lowestPrice).reversed();
+            case NAME -> Comparator.comparing((Product p) -> p.name().toLowerCase(java.util.Locale.ROOT));
+            case MAX_WEIGHT_DESC -> Comparator.comparingDouble(Product::maxUserWeightKg).reversed();
+        };
+        return order.thenComparing(Product::id);
+    }
+}

@@ -1,0 +1,126 @@
+package io.inversionpicks.catalog;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.inversionpicks.catalog.model.Catalogue;
+import io.inversionpicks.catalog.model.Category;
+import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.view.CategoryView;
+import io.inversionpicks.catalog.view.Disclosure;
+import io.inversionpicks.catalog.view.ProductView;
+import io.inversionpicks.common.CachedJson;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the read endpoints need, computed once per catalogue version (and re-rendered when a shown price
+ * expires). Immutable apart from its response cache, so a reload swaps one reference and readers never see a mix.
+ */
+public final class ReadModel {
+
+    private static final int CACHED_RESPONSES = 20_000;
+
+    private final VersionInfo version;
+    private final Catalogue catalogue;
+    private final Instant renderedAt;
+    private final Instant validUntil;
+    private final List<Product> active;
+    private final Map<String, Product> byId;
+    private final Map<String, ProductView> views;
+    private final Map<String, Integer> categoryOrder;
+    private final List<CategoryView> categories;
+    private final AffiliateLinks links;
+    private final Cache<Object, CachedJson> responses = Caffeine.newBuilder().maximumSize(CACHED_RESPONSES).build();
+
+    ReadModel(VersionInfo version, Catalogue catalogue, AffiliateLinks links, Instant now) {
+        this.version = version;
+        this.catalogue = catalogue;
+        this.links = links;
+        this.renderedAt = now;
+        ProductViews renderer = new ProductViews(catalogue, links, now);
+        this.validUntil = renderer.nextExpiry();
+        Map<String, Integer> order = new HashMap<>();
+        for (Category category : catalogue.categories()) {
+            order.put(category.id(), order.size());
+        }
+        this.categoryOrder = Map.copyOf(order);
+        this.active = catalogue.products().stream().filter(Product::active)
+                .sorted(Comparator.comparing((Product p) -> categoryOrder.get(p.category()))
+                        .thenComparing(Product::lowestPrice).thenComparing(Product::id))
+                .toList();
+        this.byId = active.stream().collect(Collectors.toUnmodifiableMap(Product::id, Function.identity()));
+        this.views = active.stream().collect(Collectors.toUnmodifiableMap(Product::id, renderer::render));
+        Map<String, Long> counts = active.stream().collect(Collectors.groupingBy(Product::category,
+                Collectors.counting()));
+        this.categories = catalogue.categories().stream().map(c -> new CategoryView(c.id(), c.name(),
+                c.description(), counts.getOrDefault(c.id(), 0L).intValue())).toList();
+    }
+
+    public VersionInfo version() {
+        return version;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Instant renderedAt() {
+        return renderedAt;
+    }
+
+    /** When a price shown by this model goes stale; the service re-renders then. */
+    public Instant validUntil() {
+        return validUntil;
+    }
+
+    /** Active products in the default order: by category, then price, then id. */
+    public List<Product> activeProducts() {
+        return active;
+    }
+
+    public Optional<Product> product(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public ProductView view(Product product) {
+        return views.get(product.id());
+    }
+
+    public int categoryRank(String categoryId) {
+        return categoryOrder.getOrDefault(categoryId, Integer.MAX_VALUE);
+    }
+
+    public List<String> categoryIds() {
+        return catalogue.categories().stream().map(Category::id).toList();
+    }
+
+    public List<CategoryView> categories() {
+        return categories;
+    }
+
+    /** The disclosure for a response showing these products: general text plus each programme's statement. */
+    public Disclosure disclosureFor(Collection<ProductView> shown) {
+        List<String> retailers = shown.stream().flatMap(v -> v.offers().stream()).map(o -> o.retailer()).distinct()
+                .toList();
+        return new Disclosure(links.generalDisclosure(catalogue), links.statementsFor(catalogue, retailers));
+    }
+
+    /** Serialised responses, keyed by a normalised query; they live and die with this catalogue version. */
+    public CachedJson cached(Object key, Supplier<CachedJson> render) {
+        return responses.get(key, k -> render.get());
+    }
+
+    /** Same catalogue, prices re-judged at a later moment. */
+    ReadModel reRenderedAt(Instant now) {
+        return new ReadModel(version, catalogue, links, now);
+    }
+}

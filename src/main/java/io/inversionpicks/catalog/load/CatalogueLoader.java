@@ -1,0 +1,237 @@
+package io.inversionpicks.catalog.load;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inversionpicks.catalog.model.AffiliateProgramme;
+import io.inversionpicks.catalog.model.Catalogue;
+import io.inversionpicks.catalog.model.Category;
+import io.inversionpicks.catalog.model.Disclosures;
+import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Retailer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Comparator;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads a whole catalogue folder and either returns a complete, valid {@link Catalogue} or every problem found in
+ * it. Pure: no CDI, no database, so the validation command, tests and the server share exactly the same checks.
+ */
+public final class CatalogueLoader {
+
+    private static final String YAML = ".yaml";
+    /** Kubernetes ConfigMap volumes expose files through this symlink, which is swapped atomically on update. */
+    private static final String CONFIGMAP_DATA_LINK = "..data";
+
+    private final SchemaCheck schemaCheck = new SchemaCheck();
+    private final ObjectMapper mapper = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private record CategoriesFile(List<Category> categories) {
+    }
+
+    private record RetailersFile(List<Retailer> retailers) {
+    }
+
+    private record ProgrammesFile(List<AffiliateProgramme> programmes) {
+    }
+
+    public LoadResult load(Path folder, Instant now) {
+        List<CatalogueProblem> problems = new ArrayList<>();
+        Path root = stableRoot(folder);
+        if (!Files.isDirectory(root)) {
+            return new LoadResult.Invalid(List.of(CatalogueProblem.wholeFile(folder.toString(),
+                    "catalogue folder does not exist; set catalog.path (CATALOG_PATH) to the folder with the YAML files")));
+        }
+        Map<String, String> hashes = new TreeMap<>();
+        Map<CatalogueFileKind, YamlDocument> singles = new EnumMap<>(CatalogueFileKind.class);
+        for (CatalogueFileKind kind : CatalogueFileKind.values()) {
+            if (kind.singleFile()) {
+                read(root, kind.fileName(), kind, problems, hashes).ifPresent(doc -> singles.put(kind, doc));
+            }
+        }
+        problems.addAll(unexpectedFiles(root));
+        List<YamlDocument> productDocs = new ArrayList<>();
+        for (String file : productFiles(root, problems)) {
+            read(root, file, CatalogueFileKind.PRODUCT, problems, hashes).ifPresent(productDocs::add);
+        }
+
+        CatalogueRules rules = new CatalogueRules(now);
+        List<Category> categories = bind(singles.get(CatalogueFileKind.CATEGORIES), CategoriesFile.class, problems)
+                .map(CategoriesFile::categories).orElse(List.of());
+        List<AffiliateProgramme> programmes = bind(singles.get(CatalogueFileKind.PROGRAMMES), ProgrammesFile.class,
+                problems).map(ProgrammesFile::programmes).orElse(List.of());
+        List<Retailer> retailers = bind(singles.get(CatalogueFileKind.RETAILERS), RetailersFile.class, problems)
+                .map(RetailersFile::retailers).orElse(List.of());
+        Disclosures disclosures = bind(singles.get(CatalogueFileKind.DISCLOSURES), Disclosures.class, problems)
+                .orElse(null);
+
+        Set<String> categoryIds = ifPresent(singles, CatalogueFileKind.CATEGORIES,
+                doc -> rules.categories(doc, categories), Set.of());
+        Set<String> programmeIds = ifPresent(singles, CatalogueFileKind.PROGRAMMES,
+                doc -> rules.programmes(doc, programmes), Set.of());
+        Map<String, Retailer> retailersById = ifPresent(singles, CatalogueFileKind.RETAILERS,
+                doc -> rules.retailers(doc, retailers, programmeIds), Map.of());
+        if (disclosures != null) {
+            rules.disclosures(singles.get(CatalogueFileKind.DISCLOSURES), disclosures.programmes(), programmeIds,
+                    retailersById);
+        }
+
+        List<Product> products = new ArrayList<>();
+        CatalogueRules.CurrencyAgreement currency = new CatalogueRules.CurrencyAgreement();
+        for (YamlDocument doc : productDocs) {
+            bind(doc, Product.class, problems).ifPresent(product -> {
+                rules.product(doc, idFromFileName(doc.file()), product, categoryIds, retailersById, currency);
+                products.add(product);
+            });
+        }
+        problems.addAll(rules.problems());
+        if (problems.isEmpty() && products.stream().noneMatch(Product::active)) {
+            problems.add(CatalogueProblem.wholeFile(CatalogueFileKind.PRODUCTS_FOLDER,
+                    "no active product; add at least one products/<id>.yaml"));
+        }
+        if (!problems.isEmpty()) {
+            return new LoadResult.Invalid(problems);
+        }
+        products.sort(Comparator.comparing(Product::id));
+        Catalogue catalogue = new Catalogue(categories, retailers, programmes, disclosures, products);
+        return new LoadResult.Loaded(catalogue, hashes, contentHash(hashes));
+    }
+
+    private Optional<YamlDocument> read(Path root, String file, CatalogueFileKind kind,
+                                                  List<CatalogueProblem> problems, Map<String, String> hashes) {
+        Path path = root.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            problems.add(CatalogueProblem.wholeFile(file, "required catalogue file is missing"));
+            return Optional.empty();
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(path);
+        } catch (IOException e) {
+            problems.add(CatalogueProblem.wholeFile(file, "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        YamlDocumentReader.Result parsed = YamlDocumentReader.read(file, content);
+        if (parsed.document() == null) {
+            problems.addAll(parsed.problems());
+            return Optional.empty();
+        }
+        hashes.put(file, parsed.document().sha256());
+        List<CatalogueProblem> schemaProblems = schemaCheck.check(kind, parsed.document());
+        problems.addAll(schemaProblems);
+        return schemaProblems.isEmpty() ? Optional.of(parsed.document()) : Optional.empty();
+    }
+
+    private <T> Optional<T> bind(YamlDocument doc, Class<T> type, List<CatalogueProblem> problems) {
+        if (doc == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.treeToValue(doc.root(), type));
+        } catch (IOException | IllegalArgumentException e) {
+            // The schema should have caught this; report rather than fail so one file can't hide the others.
+            problems.add(CatalogueProblem.wholeFile(doc.file(), "cannot be read as " + type.getSimpleName() + ": "
+                    + e.getMessage().lines().findFirst().orElse("")));
+            return Optional.empty();
+        }
+    }
+
+    private static <R> R ifPresent(Map<CatalogueFileKind, YamlDocument> docs, CatalogueFileKind kind,
+                                   Function<YamlDocument, R> check, R otherwise) {
+        YamlDocument doc = docs.get(kind);
+        return doc == null ? otherwise : check.apply(doc);
+    }
+
+    private static List<String> productFiles(Path root, List<CatalogueProblem> problems) {
+        Path folder = root.resolve(CatalogueFileKind.PRODUCTS_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            problems.add(CatalogueProblem.wholeFile(CatalogueFileKind.PRODUCTS_FOLDER,
+                    "folder is missing; it holds one <id>.yaml file per product"));
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> names = new ArrayList<>();
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue; // editor swap files, ConfigMap internals
+                }
+                if (name.endsWith(".yml")) {
+                    problems.add(CatalogueProblem.wholeFile(CatalogueFileKind.PRODUCTS_FOLDER + "/" + name,
+                            "rename to .yaml; only .yaml files are read"));
+                } else if (name.endsWith(YAML)) {
+                    names.add(CatalogueFileKind.PRODUCTS_FOLDER + "/" + name);
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            problems.add(CatalogueProblem.wholeFile(CatalogueFileKind.PRODUCTS_FOLDER, "cannot be listed: " + e));
+            return List.of();
+        }
+    }
+
+    /** A YAML file at the top level that the service would ignore is almost always a misnamed one. */
+    private static List<CatalogueProblem> unexpectedFiles(Path root) {
+        Set<String> known = extraKnownFiles();
+        try (Stream<Path> files = Files.list(root)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> (n.endsWith(YAML) || n.endsWith(".yml")) && !n.startsWith(".") && !known.contains(n))
+                    .sorted()
+                    .map(n -> CatalogueProblem.wholeFile(n, CatalogueRules.unknown("catalogue file", n, known,
+                            "the catalogue layout")))
+                    .toList();
+        } catch (IOException e) {
+            return List.of(CatalogueProblem.wholeFile(root.toString(), "cannot be listed: " + e));
+        }
+    }
+
+    private static Set<String> extraKnownFiles() {
+        Set<String> names = new TreeSet<>();
+        for (CatalogueFileKind kind : CatalogueFileKind.values()) {
+            if (kind.singleFile()) {
+                names.add(kind.fileName());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Reads through the ConfigMap's {@code ..data} link once resolved, so a swap during a load can't mix old and new
+     * files.
+     */
+    private static Path stableRoot(Path folder) {
+        Path data = folder.resolve(CONFIGMAP_DATA_LINK);
+        try {
+            return Files.isSymbolicLink(data) ? data.toRealPath() : folder;
+        } catch (IOException e) {
+            return folder;
+        }
+    }
+
+    private static String idFromFileName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.substring(0, name.length() - YAML.length());
+    }
+
+    private static String contentHash(Map<String, String> fileHashes) {
+        StringBuilder all = new StringBuilder();
+        fileHashes.forEach((file, hash) -> all.append(file).append('\0').append(hash).append('\n'));
+        return YamlDocumentReader.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+}

@@ -1,0 +1,205 @@
+package io.inversionpicks.catalog.load;
+
+import io.inversionpicks.catalog.model.AffiliateProgramme;
+import io.inversionpicks.catalog.model.Category;
+import io.inversionpicks.catalog.model.ExperienceLevel;
+import io.inversionpicks.catalog.model.Offer;
+import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Retailer;
+import io.inversionpicks.common.Suggestions;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The checks a schema cannot express: references between files, unique ids, allowed retailer hosts, the disclosures
+ * each programme needs, and values that must agree with each other. All problems are collected, none stops the rest.
+ */
+final class CatalogueRules {
+
+    static final String AMAZON_STATEMENT = "As an Amazon Associate I earn from qualifying purchases.";
+    /** A price checked "tomorrow" is a typo; allow a day for time zones. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+
+    private final List<CatalogueProblem> problems = new ArrayList<>();
+    private final Instant now;
+
+    CatalogueRules(Instant now) {
+        this.now = now;
+    }
+
+    List<CatalogueProblem> problems() {
+        return problems;
+    }
+
+    Set<String> categories(YamlDocument doc, List<Category> categories) {
+        return uniqueIds(doc, "categories", categories, Category::id);
+    }
+
+    Set<String> programmes(YamlDocument doc, List<AffiliateProgramme> programmes) {
+        return uniqueIds(doc, "programmes", programmes, AffiliateProgramme::id);
+    }
+
+    Map<String, Retailer> retailers(YamlDocument doc, List<Retailer> retailers, Set<String> programmes) {
+        uniqueIds(doc, "retailers", retailers, Retailer::id);
+        Map<String, Retailer> byId = new HashMap<>();
+        for (int i = 0; i < retailers.size(); i++) {
+            Retailer retailer = retailers.get(i);
+            byId.putIfAbsent(retailer.id(), retailer);
+            if (!programmes.contains(retailer.programme())) {
+                problems.add(doc.problem(FieldPath.of("retailers", i, "programme"),
+                        unknown("affiliate programme", retailer.programme(), programmes, "affiliate-programmes.yaml")));
+            }
+        }
+        return byId;
+    }
+
+    void disclosures(YamlDocument doc, Map<String, String> texts, Set<String> programmes,
+                     Map<String, Retailer> retailers) {
+        for (String programme : programmes) {
+            if (!texts.containsKey(programme)) {
+                problems.add(doc.problem(FieldPath.of("programmes"),
+                        "missing disclosure for affiliate programme '" + programme + "'"));
+            }
+        }
+        for (String programme : texts.keySet()) {
+            if (!programmes.contains(programme)) {
+                problems.add(doc.problem(FieldPath.of("programmes", programme),
+                        unknown("affiliate programme", programme, programmes, "affiliate-programmes.yaml")));
+            }
+        }
+        for (Retailer retailer : retailers.values()) {
+            boolean amazon = retailer.allowedHosts().stream().anyMatch(CatalogueRules::isAmazonHost);
+            String text = texts.get(retailer.programme());
+            if (amazon && text != null && !text.contains(AMAZON_STATEMENT)) {
+                problems.add(doc.problem(FieldPath.of("programmes", retailer.programme()),
+                        "retailer '" + retailer.id() + "' links to Amazon, so this disclosure must contain \""
+                                + AMAZON_STATEMENT + "\""));
+            }
+        }
+    }
+
+    void product(YamlDocument doc, String expectedId, Product product, Set<String> categories,
+                 Map<String, Retailer> retailers, CurrencyAgreement currency) {
+        if (!product.id().equals(expectedId)) {
+            problems.add(doc.problem(FieldPath.of("id"),
+                    "id '" + product.id() + "' must match the file name '" + expectedId + ".yaml'"));
+        }
+        if (!categories.contains(product.category())) {
+            problems.add(doc.problem(FieldPath.of("category"),
+                    unknown("category", product.category(), categories, "categories.yaml")));
+        }
+        if (product.userHeightCm().min() >= product.userHeightCm().max()) {
+            problems.add(doc.problem(FieldPath.of("userHeightCm", "min"), "min " + fmt(product.userHeightCm().min())
+                    + " must be below max " + fmt(product.userHeightCm().max())));
+        }
+        if (product.beginnerFriendly() != (product.experienceLevel() == ExperienceLevel.NEW)) {
+            problems.add(doc.problem(FieldPath.of("beginnerFriendly"), "beginnerFriendly is " + product.beginnerFriendly()
+                    + " but experienceLevel is '" + product.experienceLevel().slug()
+                    + "'; a product is beginner-friendly exactly when experienceLevel is 'new'"));
+        }
+        Set<String> seenRetailers = new HashSet<>();
+        for (int i = 0; i < product.offers().size(); i++) {
+            offer(doc, i, product.offers().get(i), retailers, seenRetailers, currency);
+        }
+    }
+
+    private void offer(YamlDocument doc, int index, Offer offer, Map<String, Retailer> retailers,
+                       Set<String> seenRetailers, CurrencyAgreement currency) {
+        FieldPath at = FieldPath.of("offers", index);
+        Retailer retailer = retailers.get(offer.retailer());
+        if (retailer == null) {
+            problems.add(doc.problem(at.child("retailer"),
+                    unknown("retailer", offer.retailer(), retailers.keySet(), "retailers.yaml")));
+        } else if (!seenRetailers.add(offer.retailer())) {
+            problems.add(doc.problem(at.child("retailer"), "a second offer at '" + offer.retailer()
+                    + "'; give each retailer one offer"));
+        }
+        url(doc, at.child("url"), offer.url(), retailer);
+        try {
+            if (offer.price().asOfInstant().isAfter(now.plus(FUTURE_TOLERANCE))) {
+                problems.add(doc.problem(at.child("price").child("asOf"),
+                        "'" + offer.price().asOf() + "' is in the future"));
+            }
+        } catch (DateTimeParseException e) {
+            problems.add(doc.problem(at.child("price").child("asOf"),
+                    "'" + offer.price().asOf() + "' is not a valid date or date-time"));
+        }
+        currency.check(offer.price().currency()).ifPresent(message ->
+                problems.add(doc.problem(at.child("price").child("currency"), message)));
+    }
+
+    private void url(YamlDocument doc, FieldPath at, String url, Retailer retailer) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            problems.add(doc.problem(at, "not a valid URL: " + e.getReason()));
+            return;
+        }
+        if (!"https".equals(uri.getScheme())) {
+            problems.add(doc.problem(at, "must use https, not " + uri.getScheme()));
+        }
+        if (uri.getRawUserInfo() != null) {
+            problems.add(doc.problem(at, "must not contain user information ('...@')"));
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        if (retailer != null && !retailer.allowedHosts().contains(host)) {
+            problems.add(doc.problem(at, "host '" + host + "' is not allowed for retailer '" + retailer.id()
+                    + "'; allowed: " + String.join(", ", retailer.allowedHosts())));
+        }
+    }
+
+    private <T> Set<String> uniqueIds(YamlDocument doc, String listField, List<T> items, Function<T, String> id) {
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String value = id.apply(items.get(i));
+            Integer previous = firstIndex.putIfAbsent(value, i);
+            if (previous != null) {
+                problems.add(doc.problem(FieldPath.of(listField, i, "id"), "duplicate id '" + value
+                        + "'; first defined on line " + doc.position(FieldPath.of(listField, previous, "id")).line()));
+            }
+        }
+        return Set.copyOf(firstIndex.keySet());
+    }
+
+    static String unknown(String what, String value, Set<String> known, String definedIn) {
+        String hint = Suggestions.closest(value, known).map(s -> "; did you mean '" + s + "'?")
+                .orElse("; known: " + String.join(", ", known.stream().sorted().toList()));
+        return "unknown " + what + " '" + value + "' (not in " + definedIn + ")" + hint;
+    }
+
+    static boolean isAmazonHost(String host) {
+        return host.equals("amazon.com") || host.contains("amazon.") || host.equals("amzn.to");
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** All prices share one currency, so that price filters and sorting compare like with like. */
+    static final class CurrencyAgreement {
+        private String first;
+
+        Optional<String> check(String currency) {
+            if (first == null) {
+                first = currency;
+                return Optional.empty();
+            }
+            return first.equals(currency) ? Optional.empty() : Optional.of(
+                    "currency " + currency + " differs from " + first + "; all prices in a catalogue share one currency");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.inversionpicks.catalog.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** An enum whose values are written as kebab-case slugs in files, query strings and JSON. */
+public interface Slugged {
+
+    String slug();
+
+    static <E extends Enum<E> & Slugged> Optional<E> fromSlug(Class<E> type, String slug) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.slug().equals(slug)).findFirst();
+    }
+
+    static <E extends Enum<E> & Slugged> List<String> slugs(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Slugged::slug).toList();
+    }
+}

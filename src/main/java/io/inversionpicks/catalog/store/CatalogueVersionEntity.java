@@ -1,0 +1,40 @@
+package io.inversionpicks.catalog.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A published catalogue version: enough to tell editors what changed, and to serve it again after a restart. */
+@Entity
+@Table(name = "catalogue_version")
+public class CatalogueVersionEntity extends PanacheEntity {
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    public String contentHash;
+
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+
+    @Column(name = "product_count", nullable = false)
+    public int productCount;
+
+    /** JSON object: relative file path to SHA-256. */
+    @Column(name = "file_hashes", nullable = false)
+    public String fileHashes;
+
+    /** JSON array of files added, changed or removed since the previous version. */
+    @Column(name = "changed_files", nullable = false)
+    public String changedFiles;
+
+    /** The catalogue without its products (categories, retailers, programmes, disclosures) as JSON. */
+    @Column(name = "catalogue_json", nullable = false)
+    public String catalogueJson;
+
+    public static Optional<CatalogueVersionEntity> latest() {
+        return find("order by id desc").firstResultOptional();
+    }
+}

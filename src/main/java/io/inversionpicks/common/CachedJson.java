@@ -1,0 +1,28 @@
+package io.inversionpicks.common;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/** A serialised response, kept per catalogue version so the hot path only copies bytes. */
+public record CachedJson(byte[] body, String etag) {
+
+    public static CachedJson of(byte[] body) {
+        return new CachedJson(body, "\"" + digest(body) + "\"");
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+}
