@@ -1,0 +1,107 @@
+package io.inversionpicks.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Walks a JSON response and fails on any URL that leaves the service without its disclosure: every such URL must be
+ * the {@code href} of a link object with {@code rel} "sponsored nofollow noopener" and a non-empty
+ * {@code disclosure}; Amazon links must carry Amazon's statement, and so must the top-level disclosure.
+ */
+public final class DisclosureAudit {
+
+    public static final String AMAZON_STATEMENT = "As an Amazon Associate I earn from qualifying purchases.";
+    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s\"'<>]+");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private DisclosureAudit() {
+    }
+
+    /** @return how many disclosed links were seen, so callers can assert the audit looked at something */
+    public static int assertAllLinksDisclosed(String json, String ownBaseUrl) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> problems = new ArrayList<>();
+        int[] links = {0};
+        boolean[] amazon = {false};
+        walk(root, "$", null, ownBaseUrl, problems, links, amazon);
+        if (amazon[0]) {
+            JsonNode statements = root.path("disclosure").path("statements");
+            boolean top = statements.toString().contains(AMAZON_STATEMENT)
+                    || root.path("disclosure").toString().contains(AMAZON_STATEMENT);
+            if (!top) {
+                problems.add("$.disclosure: Amazon links are present but the top-level disclosure lacks Amazon's statement");
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail("Undisclosed links:\n" + String.join("\n", problems));
+        }
+        return links[0];
+    }
+
+    private static void walk(JsonNode node, String path, JsonNode parent, String own, List<String> problems,
+                             int[] links, boolean[] amazon) {
+        if (node.isObject()) {
+            if (node.has("href") && node.has("rel")) {
+                checkLink(node, path, problems, amazon);
+                links[0]++;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (field.getKey().equals("href") && node.has("rel")) {
+                    continue;
+                }
+                walk(field.getValue(), path + "." + field.getKey(), node, own, problems, links, amazon);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), path + "[" + i + "]", node, own, problems, links, amazon);
+            }
+        } else if (node.isTextual()) {
+            var matcher = URL.matcher(node.asText());
+            while (matcher.find()) {
+                String url = matcher.group();
+                boolean ownNonRedirect = own != null && url.startsWith(own) && !URI.create(url).getPath().startsWith("/go/");
+                if (!ownNonRedirect) {
+                    problems.add(path + ": bare outbound URL " + url);
+                }
+            }
+        }
+    }
+
+    private static void checkLink(JsonNode link, String path, List<String> problems, boolean[] amazon) {
+        String rel = link.path("rel").asText();
+        String disclosure = link.path("disclosure").asText("");
+        if (!rel.equals("sponsored nofollow noopener")) {
+            problems.add(path + ".rel: '" + rel + "' is not 'sponsored nofollow noopener'");
+        }
+        if (disclosure.isBlank()) {
+            problems.add(path + ".disclosure: missing");
+        }
+        String href = link.path("href").asText();
+        boolean isAmazon = "amazon".equals(link.path("retailer").asText()) || href.contains("amazon.");
+        if (isAmazon) {
+            amazon[0] = true;
+            if (!disclosure.contains(AMAZON_STATEMENT)) {
+                problems.add(path + ".disclosure: Amazon link without Amazon's statement");
+            }
+        }
+        assertTrue(href.startsWith("https://") || href.startsWith("http://"), path + ".href is not absolute: " + href);
+    }
+}
