@@ -3,7 +3,6 @@ package io.inversionpicks.recommend;
 import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.model.Goal;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -18,17 +17,14 @@ import java.util.List;
  */
 @Schema(name = "ReaderProfile")
 public record Profile(
-        @Schema(enumeration = {"new", "some", "experienced"}, nullable = true) ExperienceLevel experience,
-        @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                enumeration = {"back-pain-relief", "flexibility", "posture", "relaxation", "core-strength"})
+        @Schema(nullable = true) ExperienceLevel experience,
         List<Goal> goals,
         @Schema(nullable = true, example = "300.00") BigDecimal maxPrice,
-        @Schema(enumeration = {"small"}, nullable = true) Space space,
+        @Schema(nullable = true) Space space,
         @Schema(nullable = true, example = "178.0") Double heightCm,
         @Schema(nullable = true, example = "90.0") Double weightKg,
-        @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                enumeration = {"pull-up-bar", "ceiling-mount", "door-mount"}) List<Equipment> has,
-        @Schema(type = SchemaType.ARRAY, implementation = String.class) List<Condition> conditions) {
+        List<Equipment> has,
+        List<Condition> conditions) {
 
     public Profile {
         goals = normalised(goals);
