@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What the reader told us, validated and normalised (metric units, sorted lists without repeats, prices in cents),
+ * What the reader told us, validated and normalised (metric units, sorted lists without repeats, prices to the cent),
  * so that two spellings of the same question share one cached answer. Echoed in the response, so the reader can
  * see how their input was understood.
  */
