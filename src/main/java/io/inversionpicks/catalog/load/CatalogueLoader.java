@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,7 @@ public final class CatalogueLoader {
 
     public LoadResult load(Path folder, Instant now) {
         List<CatalogueProblem> problems = new ArrayList<>();
+        Set<String> structurallyInvalid = new HashSet<>();
         Path root = stableRoot(folder);
         if (!Files.isDirectory(root)) {
             return new LoadResult.Invalid(List.of(CatalogueProblem.wholeFile(folder.toString(),
@@ -61,13 +63,15 @@ public final class CatalogueLoader {
         Map<CatalogueFileKind, YamlDocument> singles = new EnumMap<>(CatalogueFileKind.class);
         for (CatalogueFileKind kind : CatalogueFileKind.values()) {
             if (kind.singleFile()) {
-                read(root, kind.fileName(), kind, problems, hashes).ifPresent(doc -> singles.put(kind, doc));
+                read(root, kind.fileName(), kind, problems, hashes, structurallyInvalid)
+                        .filter(doc -> !structurallyInvalid.contains(doc.file()))
+                        .ifPresent(doc -> singles.put(kind, doc));
             }
         }
         problems.addAll(unexpectedFiles(root));
         List<YamlDocument> productDocs = new ArrayList<>();
         for (String file : productFiles(root, problems)) {
-            read(root, file, CatalogueFileKind.PRODUCT, problems, hashes).ifPresent(productDocs::add);
+            read(root, file, CatalogueFileKind.PRODUCT, problems, hashes, structurallyInvalid).ifPresent(productDocs::add);
         }
 
         CatalogueRules rules = new CatalogueRules(now);
@@ -94,6 +98,13 @@ public final class CatalogueLoader {
         List<Product> products = new ArrayList<>();
         CatalogueRules.CurrencyAgreement currency = new CatalogueRules.CurrencyAgreement();
         for (YamlDocument doc : productDocs) {
+            rules.productId(doc);
+            if (structurallyInvalid.contains(doc.file())) {
+                // Still check what can be checked, so an editor sees every problem in one round.
+                bindQuietly(doc, Product.class).ifPresent(product ->
+                        rules.product(doc, idFromFileName(doc.file()), product, categoryIds, retailersById, currency));
+                continue;
+            }
             bind(doc, Product.class, problems).ifPresent(product -> {
                 rules.product(doc, idFromFileName(doc.file()), product, categoryIds, retailersById, currency);
                 products.add(product);
@@ -113,7 +124,8 @@ public final class CatalogueLoader {
     }
 
     private Optional<YamlDocument> read(Path root, String file, CatalogueFileKind kind,
-                                                  List<CatalogueProblem> problems, Map<String, String> hashes) {
+                                      List<CatalogueProblem> problems, Map<String, String> hashes,
+                                      Set<String> structurallyInvalid) {
         Path path = root.resolve(file);
         if (!Files.isRegularFile(path)) {
             problems.add(CatalogueProblem.wholeFile(file, "required catalogue file is missing"));
@@ -134,7 +146,10 @@ public final class CatalogueLoader {
         hashes.put(file, parsed.document().sha256());
         List<CatalogueProblem> schemaProblems = schemaCheck.check(kind, parsed.document());
         problems.addAll(schemaProblems);
-        return schemaProblems.isEmpty() ? Optional.of(parsed.document()) : Optional.empty();
+        if (!schemaProblems.isEmpty()) {
+            structurallyInvalid.add(file);
+        }
+        return Optional.of(parsed.document());
     }
 
     private <T> Optional<T> bind(YamlDocument doc, Class<T> type, List<CatalogueProblem> problems) {
@@ -147,6 +162,14 @@ public final class CatalogueLoader {
             // The schema should have caught this; report rather than fail so one file can't hide the others.
             problems.add(CatalogueProblem.wholeFile(doc.file(), "cannot be read as " + type.getSimpleName() + ": "
                     + e.getMessage().lines().findFirst().orElse("")));
+            return Optional.empty();
+        }
+    }
+
+    private <T> Optional<T> bindQuietly(YamlDocument doc, Class<T> type) {
+        try {
+            return Optional.of(mapper.treeToValue(doc.root(), type));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
