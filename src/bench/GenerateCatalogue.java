@@ -19,7 +19,7 @@ public class GenerateCatalogue {
             System.err.println("usage: java src/bench/GenerateCatalogue.java <product-count> <output-folder>");
             System.exit(2);
         }
-        int count = Integer.parseInt(args[0]);
+        int count = Integer.parseInt(args[0]); // 0 copies the shipped catalogue as it is
         Path source = Path.of("catalog-data");
         Path target = Path.of(args[1]);
         copyCatalogueFiles(source, target);
