@@ -8,6 +8,7 @@ import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Category;
 import io.inversionpicks.catalog.model.Disclosures;
 import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Ranking;
 import io.inversionpicks.catalog.model.Retailer;
 
 import java.io.IOException;
@@ -85,6 +86,7 @@ public final class CatalogueLoader {
                 .map(RetailersFile::retailers).orElse(List.of());
         Disclosures disclosures = bind(singles.get(CatalogueFileKind.DISCLOSURES), Disclosures.class, problems)
                 .orElse(null);
+        Ranking ranking = bind(singles.get(CatalogueFileKind.RANKING), Ranking.class, problems).orElse(null);
 
         Set<String> categoryIds = ifPresent(singles, CatalogueFileKind.CATEGORIES,
                 doc -> rules.categories(doc, categories), Set.of());
@@ -121,7 +123,8 @@ public final class CatalogueLoader {
             return new LoadResult.Invalid(problems);
         }
         products.sort(Comparator.comparing(Product::id));
-        Catalogue catalogue = new Catalogue(categories, retailers, programmes, disclosures, products);
+        Catalogue catalogue = new Catalogue(categories, retailers, programmes, disclosures, products,
+                ranking);
         return new LoadResult.Loaded(catalogue, hashes, contentHash(hashes));
     }
 
