@@ -122,8 +122,8 @@ public final class ParamReader {
         }
         String name = metric ? metricName : imperialName;
         double factor = metric ? 1 : toMetric;
-        BigDecimal min = BigDecimal.valueOf(Math.ceil(metricMin / factor * 10) / 10);
-        BigDecimal max = BigDecimal.valueOf(Math.floor(metricMax / factor * 10) / 10);
+        BigDecimal min = BigDecimal.valueOf(Math.ceil(metricMin / factor * 10) / 10).stripTrailingZeros();
+        BigDecimal max = BigDecimal.valueOf(Math.floor(metricMax / factor * 10) / 10).stripTrailingZeros();
         BigDecimal value = decimal(name, metric ? metricRaw : imperialRaw, min, max);
         if (value == null) {
             return null;
