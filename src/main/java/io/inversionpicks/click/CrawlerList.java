@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -34,15 +36,45 @@ public final class CrawlerList {
         }
     }
 
+    private static final String REGEX_SYNTAX = ".[](){}*+?|^$";
+
     private final List<Entry> entries;
-    private final List<Pattern> previews;
-    private final List<Pattern> bots;
+    private final List<Predicate<String>> previews;
+    private final List<Predicate<String>> bots;
 
     CrawlerList(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-        // Case-sensitive, as the list's patterns are written.
-        this.previews = entries.stream().filter(Entry::preview).map(e -> Pattern.compile(e.pattern())).toList();
-        this.bots = entries.stream().filter(e -> !e.preview()).map(e -> Pattern.compile(e.pattern())).toList();
+        this.previews = entries.stream().filter(Entry::preview).map(e -> matcher(e.pattern())).toList();
+        this.bots = entries.stream().filter(e -> !e.preview()).map(e -> matcher(e.pattern())).toList();
+    }
+
+    /**
+     * Case-sensitive, as the list's patterns are written. Nearly all of them are plain words ({@code Googlebot\/});
+     * those are matched with {@link String#contains}, ten times faster than a regular expression, which matters
+     * because a reader's user agent has to be compared with every entry.
+     */
+    static Predicate<String> matcher(String pattern) {
+        return literal(pattern).<Predicate<String>>map(text -> ua -> ua.contains(text))
+                .orElseGet(() -> Pattern.compile(pattern).asPredicate());
+    }
+
+    /** The text a pattern matches when it has no regular-expression syntax beyond escaped punctuation. */
+    static Optional<String> literal(String pattern) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                if (i + 1 == pattern.length() || Character.isLetterOrDigit(pattern.charAt(i + 1))) {
+                    return Optional.empty();
+                }
+                text.append(pattern.charAt(++i));
+            } else if (REGEX_SYNTAX.indexOf(c) >= 0) {
+                return Optional.empty();
+            } else {
+                text.append(c);
+            }
+        }
+        return Optional.of(text.toString());
     }
 
     public static CrawlerList load(ObjectMapper mapper) {
@@ -72,9 +104,9 @@ public final class CrawlerList {
         return matchesAny(bots, userAgent) ? AgentClass.BOT : AgentClass.HUMAN;
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String userAgent) {
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(userAgent).find()) {
+    private static boolean matchesAny(List<Predicate<String>> matchers, String userAgent) {
+        for (Predicate<String> matcher : matchers) {
+            if (matcher.test(userAgent)) {
                 return true;
             }
         }
