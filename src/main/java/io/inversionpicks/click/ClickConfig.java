@@ -3,19 +3,16 @@ package io.inversionpicks.click;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.time.Duration;
-
-/** Click tracking settings (prefix {@code clicks}). */
+/**
+ * Click tracking settings (prefix {@code clicks}). {@code clicks.purge-every} (how often the retention job runs, or
+ * {@code off}) is read by the scheduler directly.
+ */
 @ConfigMapping(prefix = "clicks")
 public interface ClickConfig {
 
     /** Clicks older than this many days are purged by the retention job. */
     @WithDefault("400")
     int retentionDays();
-
-    /** How often the retention job runs. */
-    @WithDefault("6h")
-    Duration purgeEvery();
 
     /** Source post URLs are stored as scheme, host and path, cut to this many characters. */
     @WithDefault("500")

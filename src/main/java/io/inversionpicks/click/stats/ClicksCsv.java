@@ -1,6 +1,7 @@
 package io.inversionpicks.click.stats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.inversionpicks.click.store.ClickStore.Count;
@@ -10,7 +11,9 @@ import java.util.List;
 /** Click statistics as CSV for spreadsheets: a header row ({@code <groupBy>,clicks}), then one row per group. */
 final class ClicksCsv {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** Quotes only the values that need it, so ids and URLs stay readable. */
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private ClicksCsv() {
     }
