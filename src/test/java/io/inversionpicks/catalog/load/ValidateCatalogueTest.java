@@ -66,7 +66,7 @@ class ValidateCatalogueTest {
                 + ":6: categories[4].id: duplicate id 'gravity-boots'; first defined on line "
                 + lineOf(categories, "id: gravity-boots"), lines.get(0));
         assertEquals(FOLDER.root().resolve(TEST_PRODUCT) + ":" + lineOf(product, "url: https://www.ebay.com")
-                + ":10: offers[0].url: host 'www.ebay.com' is not allowed for retailer 'amazon'; allowed: "
+                + ":5: offers[0].url: host 'www.ebay.com' is not allowed for retailer 'amazon'; allowed: "
                 + "www.amazon.com, amazon.com", lines.get(1));
         assertEquals(FOLDER.root() + ": 2 problem(s); the service would reject this catalogue and keep serving "
                 + "the last good one", lines.get(2));
