@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +49,7 @@ public final class FolderWatch implements AutoCloseable {
     private final Consumer<ReloadTrigger> onChange;
     private final ScheduledExecutorService executor;
     private final Debouncer debouncer;
-    private final Map<Path, WatchKey> watched = new HashMap<>();
+    private final Map<Directory, WatchKey> watched = new HashMap<>();
     private volatile ReloadTrigger pendingTrigger = ReloadTrigger.WATCH;
     private volatile String lastFingerprint;
     private WatchService watchService;
@@ -120,15 +121,18 @@ public final class FolderWatch implements AutoCloseable {
         }
     }
 
-    /** Watches the folder and its sub-folders as they are now, dropping folders that were replaced or removed. */
+    /**
+     * Watches the folder and its sub-folders as they are now, dropping folders that were replaced or removed. A
+     * folder is known by its path and its inode: one deleted and created again under the same name is new.
+     */
     private synchronized void registerFolders() {
         if (watchService == null) {
             return;
         }
-        Set<Path> wanted = new LinkedHashSet<>();
-        realDirectory(folder).ifPresent(wanted::add);
+        Set<Directory> wanted = new LinkedHashSet<>();
+        Directory.of(folder).ifPresent(wanted::add);
         for (String sub : subfolders) {
-            realDirectory(folder.resolve(sub)).ifPresent(wanted::add);
+            Directory.of(folder.resolve(sub)).ifPresent(wanted::add);
         }
         watched.entrySet().removeIf(entry -> {
             boolean stale = !wanted.contains(entry.getKey()) || !entry.getValue().isValid();
@@ -137,23 +141,31 @@ public final class FolderWatch implements AutoCloseable {
             }
             return stale;
         });
-        for (Path directory : wanted) {
+        for (Directory directory : wanted) {
             if (!watched.containsKey(directory)) {
                 try {
-                    watched.put(directory, directory.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
-                            StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY));
+                    watched.put(directory, directory.path().register(watchService,
+                            StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                            StandardWatchEventKinds.ENTRY_MODIFY));
                 } catch (IOException | ClosedWatchServiceException e) {
-                    LOG.debugf("Cannot watch %s yet: %s", directory, e);
+                    LOG.debugf("Cannot watch %s yet: %s", directory.path(), e);
                 }
             }
         }
     }
 
-    private static Optional<Path> realDirectory(Path path) {
-        try {
-            return Files.isDirectory(path) ? Optional.of(path.toRealPath()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // removed while we looked: the next event resolves it again
+    /** A directory by real path and file key (inode), as the watch saw it. */
+    private record Directory(Path path, Object fileKey) {
+
+        static Optional<Directory> of(Path path) {
+            try {
+                Path real = path.toRealPath();
+                BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
+                return attributes.isDirectory() ? Optional.of(new Directory(real, attributes.fileKey()))
+                        : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty(); // missing, or removed while we looked: the next event resolves it again
+            }
         }
     }
 
