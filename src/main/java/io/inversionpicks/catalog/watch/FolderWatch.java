@@ -113,7 +113,12 @@ public final class FolderWatch implements AutoCloseable {
             } catch (ClosedWatchServiceException | InterruptedException e) {
                 return;
             }
-            key.pollEvents(); // which file changed doesn't matter: the reload reads everything
+            // Which file changed doesn't matter (the reload reads everything); the names help when debugging.
+            if (LOG.isDebugEnabled()) {
+                key.pollEvents().forEach(e -> LOG.debugf("%s %s in %s", e.kind(), e.context(), key.watchable()));
+            } else {
+                key.pollEvents();
+            }
             key.reset();
             registerFolders();
             pendingTrigger = ReloadTrigger.WATCH;
