@@ -1,0 +1,160 @@
+package io.inversionpicks.click;
+
+import io.inversionpicks.catalog.Placement;
+import io.inversionpicks.click.store.ClickRecord;
+import io.inversionpicks.click.store.ClickStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A click's future completes only after the transaction holding it committed; a failed commit fails it. */
+class ClickWriterTest {
+
+    /** Records batches instead of writing; can hold a commit open, or fail it. */
+    static final class FakeStore extends ClickStore {
+        final List<List<ClickRecord>> batches = new CopyOnWriteArrayList<>();
+        final CountDownLatch entered = new CountDownLatch(1);
+        volatile CountDownLatch release = new CountDownLatch(0);
+        volatile RuntimeException failure;
+
+        FakeStore() {
+            super(null);
+        }
+
+        @Override
+        public void recordAll(List<ClickRecord> clicks) {
+            entered.countDown();
+            try {
+                assertTrue(release.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            batches.add(List.copyOf(clicks));
+        }
+    }
+
+    private final FakeStore store = new FakeStore();
+    private final ClickWriter writer = new ClickWriter(store, config(256, 10));
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        store.release.countDown();
+        writer.stop(null);
+    }
+
+    @Test
+    void completesOnlyAfterTheCommit() throws Exception {
+        store.release = new CountDownLatch(1);
+        writer.start(null);
+        CompletableFuture<Void> first = writer.write(click("a")).toCompletableFuture();
+        assertTrue(store.entered.await(10, TimeUnit.SECONDS));
+        assertFalse(first.isDone(), "the commit is still running");
+        store.release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        assertEquals("a", store.batches.get(0).get(0).sourcePost());
+    }
+
+    @Test
+    void clicksArrivingDuringACommitShareTheNextOne() throws Exception {
+        store.release = new CountDownLatch(1);
+        writer.start(null);
+        CompletableFuture<Void> first = writer.write(click("first")).toCompletableFuture();
+        assertTrue(store.entered.await(10, TimeUnit.SECONDS));
+        List<CompletableFuture<Void>> waiting = List.of("b", "c", "d").stream()
+                .map(p -> writer.write(click(p)).toCompletableFuture()).toList();
+        store.release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        CompletableFuture.allOf(waiting.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        assertEquals(2, store.batches.size(), "one commit for the first click, one for the three that waited");
+        assertEquals(List.of("b", "c", "d"), store.batches.get(1).stream().map(ClickRecord::sourcePost).toList());
+    }
+
+    @Test
+    void aFailedCommitFailsEveryClickInIt() {
+        store.failure = new IllegalStateException("disk full");
+        writer.start(null);
+        ExecutionException failed = assertThrows(ExecutionException.class,
+                () -> writer.write(click("x")).toCompletableFuture().get(10, TimeUnit.SECONDS));
+        assertInstanceOf(ClickNotStoredException.class, failed.getCause());
+    }
+
+    @Test
+    void aFullQueueRefusesInsteadOfWaiting() throws Exception {
+        ClickWriter small = new ClickWriter(store, config(256, 1));
+        store.release = new CountDownLatch(1);
+        small.start(null);
+        CompletableFuture<Void> inCommit = small.write(click("1")).toCompletableFuture();
+        assertTrue(store.entered.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Void> queued = small.write(click("2")).toCompletableFuture();
+        CompletableFuture<Void> refused = small.write(click("3")).toCompletableFuture();
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> refused.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(ClickNotStoredException.class, failed.getCause());
+        store.release.countDown();
+        inCommit.get(10, TimeUnit.SECONDS);
+        queued.get(10, TimeUnit.SECONDS);
+        small.stop(null);
+    }
+
+    @Test
+    void shutdownCommitsWhatWasAcceptedAndRefusesTheRest() throws Exception {
+        store.release = new CountDownLatch(1);
+        writer.start(null);
+        CompletableFuture<Void> accepted = writer.write(click("accepted")).toCompletableFuture();
+        assertTrue(store.entered.await(10, TimeUnit.SECONDS));
+        store.release.countDown();
+        writer.stop(null);
+        accepted.get(10, TimeUnit.SECONDS);
+        ExecutionException failed = assertThrows(ExecutionException.class,
+                () -> writer.write(click("late")).toCompletableFuture().get(10, TimeUnit.SECONDS));
+        assertInstanceOf(ClickNotStoredException.class, failed.getCause());
+    }
+
+    private static ClickRecord click(String post) {
+        return new ClickRecord(Instant.parse("2026-11-23T12:00:00Z"), "teeter-fitspine-x3", "amazon", "v",
+                Placement.API, post, false);
+    }
+
+    static ClickConfig config(int batchSize, int queueCapacity) {
+        return new ClickConfig() {
+            public int retentionDays() {
+                return 400;
+            }
+
+            public String purgeEvery() {
+                return "off";
+            }
+
+            public int sourcePostMaxLength() {
+                return 500;
+            }
+
+            public int writeBatchSize() {
+                return batchSize;
+            }
+
+            public int writeQueueCapacity() {
+                return queueCapacity;
+            }
+
+            public int agentCacheSize() {
+                return 100;
+            }
+        };
+    }
+}
