@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -60,10 +61,7 @@ class ClickWriterTest {
 
     @Test
     void completesOnlyAfterTheCommit() throws Exception {
-        store.release = new CountDownLatch(1);
-        writer.start(null);
-        CompletableFuture<Void> first = writer.write(click("a")).toCompletableFuture();
-        assertTrue(store.entered.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Void> first = heldInCommit(writer, "a");
         assertFalse(first.isDone(), "the commit is still running");
         store.release.countDown();
         first.get(10, TimeUnit.SECONDS);
@@ -72,10 +70,7 @@ class ClickWriterTest {
 
     @Test
     void clicksArrivingDuringACommitShareTheNextOne() throws Exception {
-        store.release = new CountDownLatch(1);
-        writer.start(null);
-        CompletableFuture<Void> first = writer.write(click("first")).toCompletableFuture();
-        assertTrue(store.entered.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Void> first = heldInCommit(writer, "first");
         List<CompletableFuture<Void>> waiting = List.of("b", "c", "d").stream()
                 .map(p -> writer.write(click(p)).toCompletableFuture()).toList();
         store.release.countDown();
@@ -89,22 +84,15 @@ class ClickWriterTest {
     void aFailedCommitFailsEveryClickInIt() {
         store.failure = new IllegalStateException("disk full");
         writer.start(null);
-        ExecutionException failed = assertThrows(ExecutionException.class,
-                () -> writer.write(click("x")).toCompletableFuture().get(10, TimeUnit.SECONDS));
-        assertInstanceOf(ClickNotStoredException.class, failed.getCause());
+        assertNotStored(writer.write(click("x")));
     }
 
     @Test
     void aFullQueueRefusesInsteadOfWaiting() throws Exception {
         ClickWriter small = new ClickWriter(store, config(256, 1));
-        store.release = new CountDownLatch(1);
-        small.start(null);
-        CompletableFuture<Void> inCommit = small.write(click("1")).toCompletableFuture();
-        assertTrue(store.entered.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Void> inCommit = heldInCommit(small, "1");
         CompletableFuture<Void> queued = small.write(click("2")).toCompletableFuture();
-        CompletableFuture<Void> refused = small.write(click("3")).toCompletableFuture();
-        ExecutionException failed = assertThrows(ExecutionException.class, () -> refused.get(10, TimeUnit.SECONDS));
-        assertInstanceOf(ClickNotStoredException.class, failed.getCause());
+        assertNotStored(small.write(click("3")));
         store.release.countDown();
         inCommit.get(10, TimeUnit.SECONDS);
         queued.get(10, TimeUnit.SECONDS);
@@ -113,15 +101,25 @@ class ClickWriterTest {
 
     @Test
     void shutdownCommitsWhatWasAcceptedAndRefusesTheRest() throws Exception {
-        store.release = new CountDownLatch(1);
-        writer.start(null);
-        CompletableFuture<Void> accepted = writer.write(click("accepted")).toCompletableFuture();
-        assertTrue(store.entered.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Void> accepted = heldInCommit(writer, "accepted");
         store.release.countDown();
         writer.stop(null);
         accepted.get(10, TimeUnit.SECONDS);
+        assertNotStored(writer.write(click("late")));
+    }
+
+    /** Starts the writer and writes one click whose commit then waits until {@code store.release} opens. */
+    private CompletableFuture<Void> heldInCommit(ClickWriter clickWriter, String post) throws InterruptedException {
+        store.release = new CountDownLatch(1);
+        clickWriter.start(null);
+        CompletableFuture<Void> future = clickWriter.write(click(post)).toCompletableFuture();
+        assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the commit has started");
+        return future;
+    }
+
+    private static void assertNotStored(CompletionStage<Void> write) {
         ExecutionException failed = assertThrows(ExecutionException.class,
-                () -> writer.write(click("late")).toCompletableFuture().get(10, TimeUnit.SECONDS));
+                () -> write.toCompletableFuture().get(10, TimeUnit.SECONDS));
         assertInstanceOf(ClickNotStoredException.class, failed.getCause());
     }
 
