@@ -1,0 +1,60 @@
+package io.inversionpicks.widget;
+
+import io.inversionpicks.catalog.view.ProductView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * The widget's HTML pages, rendered on the server so they work without JavaScript: the iframe pages a blog embeds,
+ * and the builder page where a blogger chooses options and copies a snippet. Their security headers are set per
+ * path by {@link SecurityHeadersFilter}.
+ */
+@Path("/widget")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Widget", description = "Embeddable recommendation cards and comparison table")
+public class WidgetPageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance picks(PicksPage page, String jsonLd);
+
+        static native TemplateInstance builder();
+    }
+
+    private final PicksService picks;
+    private final SchemaOrgJsonLd jsonLd;
+
+    public WidgetPageResource(PicksService picks, SchemaOrgJsonLd jsonLd) {
+        this.picks = picks;
+        this.jsonLd = jsonLd;
+    }
+
+    @GET
+    @NonBlocking
+    @Operation(summary = "Widget builder", description = "Choose a widget and its options, preview it, copy the snippet.")
+    public TemplateInstance builder() {
+        return Templates.builder();
+    }
+
+    @GET
+    @Path("/picks")
+    @NonBlocking
+    @Operation(summary = "Recommendation cards, for an iframe",
+            description = "Takes the filters of GET /products plus limit, theme and form. Framable only by the "
+                    + "sites in widget.frame-ancestors.")
+    public TemplateInstance picks(@BeanParam WidgetPicksParams params) {
+        PicksPage page = picks.picks(params);
+        List<ProductView> shown = page.cards().stream().map(PickCard::product).toList();
+        return Templates.picks(page, jsonLd.itemList(shown));
+    }
+}
