@@ -130,10 +130,10 @@
       el('p', 'ip-brand', [p.brand]),
       price(p),
       facts(p),
-      reasons.length && el('p', 'ip-sub', ['Why it fits']),
-      reasons.length && list('ip-reasons', reasons),
-      cautions.length && el('p', 'ip-sub', ['Before you buy']),
-      cautions.length && list('ip-cautions', cautions),
+      reasons.length > 0 && el('p', 'ip-sub', ['Why it fits']),
+      reasons.length > 0 && list('ip-reasons', reasons),
+      cautions.length > 0 && el('p', 'ip-sub', ['Before you buy']),
+      cautions.length > 0 && list('ip-cautions', cautions),
       list('ip-pros', p.pros.slice(0, 3)),
       offers(p)
     ]);

@@ -1,0 +1,218 @@
+package io.inversionpicks.widget;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import io.inversionpicks.testing.BlogServer;
+import io.inversionpicks.testing.DebianChromium;
+import io.inversionpicks.testing.WatchedPage;
+import io.quarkiverse.playwright.InjectPlaywright;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Both embedding forms of the recommendation cards, on a hostile blog of another origin, in Debian Chromium. */
+@QuarkusTest
+@WithTestResource(DebianChromium.class)
+class WidgetPicksBrowserTest {
+
+    private static final String OPTIONS = "beginner=true&limit=3";
+    private static BlogServer blog;
+
+    @InjectPlaywright
+    Browser browser;
+
+    @TestHTTPResource("/")
+    URL service;
+
+    @BeforeAll
+    static void startBlog() {
+        blog = BlogServer.start();
+    }
+
+    @AfterAll
+    static void stopBlog() {
+        blog.close();
+    }
+
+    private String base() {
+        return service.toString().replaceAll("/$", "");
+    }
+
+    private String bothForms() {
+        return blog.publish("/both.html", HostileBlog.post("""
+                <inversion-picks beginner="true" limit="3"></inversion-picks>
+                <iframe src="%1$s/widget/picks?%2$s" title="Recommended inversion equipment" width="100%%" height="300"
+                        style="border:0"></iframe>
+                <script src="%1$s/widget.js" async></script>
+                """.formatted(base(), OPTIONS)));
+    }
+
+    private static Locator scriptWidget(Page page) {
+        Locator widget = page.locator("inversion-picks");
+        assertThat(widget).hasAttribute("data-state", "rendered");
+        return widget;
+    }
+
+    private static JsonPath api(String query) {
+        return given().when().get("/products?" + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void cardsShowTheProductsTheApiReturns() {
+        List<String> expected = api("beginner=true&size=3").getList("items.name");
+        assertEquals(3, expected.size());
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            assertEquals(expected, scriptWidget(page).locator(".ip-name").allTextContents());
+            assertEquals(expected, page.frameLocator("iframe").locator(".ip-name").allTextContents());
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void disclosureComesBeforeTheFirstRetailerLinkInOrderAndOnScreen() {
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            assertDisclosureFirst(scriptWidget(page));
+            assertDisclosureFirst(page.frameLocator("iframe").locator("main"));
+            assertThat(scriptWidget(page).locator(".ip-disclosure"))
+                    .containsText("As an Amazon Associate I earn from qualifying purchases.");
+        }
+    }
+
+    private static void assertDisclosureFirst(Locator widget) {
+        Locator disclosure = widget.locator(".ip-disclosure");
+        Locator firstLink = widget.locator("a").first();
+        assertThat(disclosure).isVisible();
+        Object before = disclosure.evaluate("(d, a) => !!(d.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)",
+                firstLink.elementHandle());
+        assertEquals(true, before, "disclosure precedes the first link in document order");
+        var d = disclosure.boundingBox();
+        var a = firstLink.boundingBox();
+        assertTrue(d.y + d.height <= a.y, "disclosure (bottom " + (d.y + d.height) + ") is above the first link (top "
+                + a.y + ")");
+    }
+
+    @Test
+    void everyRetailerLinkIsSponsoredOpensInANewTabAndGoesWhereTheApiSays() {
+        List<String> hrefs = api("beginner=true&size=3").getList("items.offers.flatten().link.href");
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            assertLinks(scriptWidget(page).locator("a"), hrefs);
+            assertLinks(page.frameLocator("iframe").locator("a"), hrefs);
+        }
+    }
+
+    private static void assertLinks(Locator links, List<String> expectedHrefs) {
+        assertEquals(expectedHrefs, links.evaluateAll("as => as.map(a => a.href)"));
+        for (Locator link : links.all()) {
+            assertThat(link).hasAttribute("rel", "sponsored nofollow noopener");
+            assertThat(link).hasAttribute("target", "_blank");
+        }
+    }
+
+    @Test
+    void hostPageCssDoesNotReachIntoTheWidget() {
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            Locator name = scriptWidget(page).locator(".ip-name").first();
+            assertThat(name).isVisible();
+            Map<?, ?> style = (Map<?, ?>) name.evaluate("e => { const s = getComputedStyle(e); return {color: s.color,"
+                    + " fontSize: s.fontSize, fontFamily: s.fontFamily, letterSpacing: s.letterSpacing}; }");
+            assertNotEquals("rgb(255, 0, 0)", style.get("color"));
+            assertEquals("17px", style.get("fontSize"));
+            assertTrue(!String.valueOf(style.get("fontFamily")).contains("Comic"), String.valueOf(style));
+            assertEquals("normal", style.get("letterSpacing"));
+            assertEquals("none", scriptWidget(page).locator(".ip-cta").first()
+                    .evaluate("e => getComputedStyle(e).textTransform"));
+        }
+    }
+
+    @Test
+    void iframeGrowsToFitItsContent() {
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            page.waitForFunction("() => document.querySelector('iframe').getBoundingClientRect().height > 300");
+            double frameHeight = page.locator("iframe").boundingBox().height;
+            FrameLocator frame = page.frameLocator("iframe");
+            double contentHeight = ((Number) frame.locator("html").evaluate(
+                    "e => e.getBoundingClientRect().height")).doubleValue();
+            assertEquals(contentHeight, frameHeight, 1.0);
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void axeFindsNothingSeriousInEitherForm() {
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            scriptWidget(page);
+            page.frameLocator("iframe").locator(".ip-card").first().waitFor();
+            AxeResults results = new AxeBuilder(page).include(List.of("inversion-picks")).analyze();
+            assertNoSeriousViolations(results);
+            Page frame = page.context().newPage();
+            frame.navigate(base() + "/widget/picks?" + OPTIONS);
+            assertNoSeriousViolations(new AxeBuilder(frame).analyze());
+        }
+    }
+
+    static void assertNoSeriousViolations(AxeResults results) {
+        List<String> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(WidgetPicksBrowserTest::describe).toList();
+        assertEquals(List.of(), serious);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                .map(n -> n.getTarget() + " " + n.getFailureSummary()).toList();
+    }
+
+    @Test
+    void screenshotsInLightDarkAndPhoneWidth() {
+        String url = bothForms();
+        for (var shot : List.of(
+                Map.entry("light", new Browser.NewContextOptions().setViewportSize(1080, 900)),
+                Map.entry("dark", new Browser.NewContextOptions().setViewportSize(1080, 900)
+                        .setColorScheme(ColorScheme.DARK)),
+                Map.entry("phone", new Browser.NewContextOptions().setViewportSize(320, 700)))) {
+            try (WatchedPage watched = WatchedPage.open(browser, shot.getValue())) {
+                Page page = watched.page();
+                page.navigate(url);
+                scriptWidget(page).screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Path.of("target", "screenshots", "picks-script-" + shot.getKey() + ".png")));
+                page.navigate(base() + "/widget/picks?" + OPTIONS);
+                watched.screenshot("picks-iframe-" + shot.getKey());
+                watched.assertNothingWentWrong();
+            }
+        }
+    }
+}
