@@ -220,15 +220,25 @@
   });
 
   /* Sizes our iframes to their content; only messages from the widget origin, only for the frame that sent them. */
+  function ourFrames() {
+    return Array.prototype.filter.call(document.getElementsByTagName('iframe'), function (frame) {
+      return frame.src.indexOf(BASE + '/widget/') === 0;
+    });
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (event.origin !== ORIGIN || !data || data.type !== 'inversion-picks:height') {
       return;
     }
-    Array.prototype.forEach.call(document.getElementsByTagName('iframe'), function (frame) {
+    ourFrames().forEach(function (frame) {
       if (frame.contentWindow === event.source) {
         frame.style.height = Math.min(Math.max(Number(data.height) || 0, 50), 10000) + 'px';
       }
     });
+  });
+  /* Frames that loaded before this script missed our listener: ask them again. The request carries no data. */
+  ourFrames().forEach(function (frame) {
+    frame.contentWindow.postMessage({ type: 'inversion-picks:measure' }, '*');
   });
 })();

@@ -1,5 +1,8 @@
 package io.inversionpicks.widget;
 
+import io.inversionpicks.catalog.CatalogueService;
+import io.inversionpicks.catalog.ReadModel;
+import io.inversionpicks.catalog.view.CategoryView;
 import io.inversionpicks.catalog.view.ProductView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -28,22 +31,27 @@ public class WidgetPageResource {
     static class Templates {
         static native TemplateInstance picks(PicksPage page, String jsonLd);
 
-        static native TemplateInstance builder();
+        static native TemplateInstance builder(List<CategoryView> categories, List<ProductView> products,
+                                               int maxCards);
     }
 
     private final PicksService picks;
     private final SchemaOrgJsonLd jsonLd;
+    private final CatalogueService catalogue;
 
-    public WidgetPageResource(PicksService picks, SchemaOrgJsonLd jsonLd) {
+    public WidgetPageResource(PicksService picks, SchemaOrgJsonLd jsonLd, CatalogueService catalogue) {
         this.picks = picks;
         this.jsonLd = jsonLd;
+        this.catalogue = catalogue;
     }
 
     @GET
     @NonBlocking
     @Operation(summary = "Widget builder", description = "Choose a widget and its options, preview it, copy the snippet.")
     public TemplateInstance builder() {
-        return Templates.builder();
+        ReadModel model = catalogue.current();
+        return Templates.builder(model.categories(), model.activeProducts().stream().map(model::view).toList(),
+                PicksService.MAX_CARDS);
     }
 
     @GET

@@ -14,4 +14,11 @@
     }
   }
   new ResizeObserver(post).observe(document.documentElement);
+  // widget.js asks again when it loads after this frame; only the embedding page may ask.
+  window.addEventListener('message', function (event) {
+    if (event.source === window.parent && event.data && event.data.type === 'inversion-picks:measure') {
+      last = -1;
+      post();
+    }
+  });
 })();
