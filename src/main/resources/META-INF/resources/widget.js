@@ -18,6 +18,8 @@
   var BASE = src.href.replace(/\/widget\.js(?:[?#].*)?$/, '');
   var PRODUCT_OPTIONS = ['beginner', 'category', 'lumbarSupport', 'foldable', 'brand', 'minPrice', 'maxPrice',
     'weightKg', 'weightLb', 'heightCm', 'heightIn', 'q', 'sort'];
+  var PROFILE_ONLY = ['experience', 'goals', 'space', 'has', 'conditions'];
+  var RECOMMEND_OPTIONS = PROFILE_ONLY.concat(['maxPrice', 'heightCm', 'heightIn', 'weightKg', 'weightLb']);
   var shared = {};
 
   function once(key, path) {
@@ -166,6 +168,55 @@
     return query;
   }
 
+  /* A labelled form control; ids are unique within each widget's shadow root. */
+  function field(label, control) {
+    var id = 'ip-' + control.name;
+    var text = el('label', null, [label]);
+    text.htmlFor = id;
+    control.id = id;
+    return [text, control];
+  }
+
+  function input(name, type, value, min, max) {
+    var control = el('input');
+    control.name = name;
+    control.type = type;
+    control.min = min;
+    control.max = max;
+    control.value = value || '';
+    return control;
+  }
+
+  /* The optional reader-profile form; answers stay filled in, and any condition brings the advisory. */
+  function profileForm(choices, answers, onSubmit) {
+    var experience = el('select', null, [el('option', null, ['Not sure'])].concat(choices.experience.map(function (c) {
+      var option = el('option', null, [c.label]);
+      option.value = c.value;
+      option.selected = answers.experience === c.value;
+      return option;
+    })));
+    experience.name = 'experience';
+    experience.firstChild.value = '';
+    var conditions = choices.conditions.map(function (c) {
+      var box = input('conditions', 'checkbox', c.value);
+      box.checked = (answers.conditions || []).indexOf(c.value) >= 0;
+      return el('label', 'ip-check', [box, ' ' + c.label]);
+    });
+    var button = el('button', 'ip-button', ['Show my picks']);
+    button.type = 'submit';
+    var form = el('form', 'ip-form', [].concat(field('Inversion experience', experience),
+      field('Your height (cm)', input('heightCm', 'number', answers.heightCm, 100, 230)),
+      field('Your weight (kg)', input('weightKg', 'number', answers.weightKg, 20, 300)),
+      [el('fieldset', null, [el('legend', null, ['Do any of these apply to you?'])].concat(conditions)), button]));
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var data = new FormData(form);
+      onSubmit({ experience: data.get('experience'), heightCm: data.get('heightCm'),
+        weightKg: data.get('weightKg'), conditions: data.getAll('conditions') });
+    });
+    return el('details', 'ip-profile', [el('summary', null, ['Personalise: tell us about you']), form]);
+  }
+
   /* Both elements: Shadow DOM, the shared stylesheet, a loading state, errors shown as text. */
   function define(name, render) {
     customElements.define(name, class extends HTMLElement {
@@ -179,9 +230,11 @@
         box.setAttribute('data-theme', self.getAttribute('theme') || 'auto');
         box.setAttribute('aria-busy', 'true');
         root.append(box);
-        Promise.all([once('css', '/widget/assets/widget.css'), render(self)]).then(function (results) {
-          style(root, results[0]);
-          box.replaceChildren.apply(box, results[1].filter(Boolean));
+        Promise.all([once('css', '/widget/assets/widget.css'), once('texts', '/widget/texts')]).then(function (r) {
+          style(root, r[0]);
+          return render(self, r[1]);
+        }).then(function (nodes) {
+          box.replaceChildren.apply(box, nodes.filter(Boolean));
         }).catch(function (error) {
           box.replaceChildren(el('p', 'ip-empty', ['Inversion Picks could not load: ' + error.message]));
         }).then(function () {
@@ -203,19 +256,114 @@
     }
   }
 
-  define('inversion-picks', function (element) {
-    var query = params(element, PRODUCT_OPTIONS);
-    query.set('size', element.getAttribute('limit') || '3');
-    return Promise.all([getJson('/products', query), once('safety', '/widget/safety')]).then(function (results) {
-      var data = results[0];
-      var items = data.items.map(function (item) { return item.product ? item : { product: item }; });
-      return [
-        el('h2', 'ip-title', [element.getAttribute('heading') || 'Recommended inversion equipment']),
-        data.advisory ? advisory(data.advisory) : disclosure(data.disclosure),
-        !data.advisory && !items.length && el('p', 'ip-empty', ['No products match these options.']),
-        !data.advisory && el('ul', 'ip-cards', items.map(card)),
-        safety(data.safety || results[1])
-      ];
+  function hasProfile(query) {
+    return PROFILE_ONLY.some(function (name) { return query.getAll(name).some(Boolean); });
+  }
+
+  /* Personal recommendations when a reader profile is given, otherwise the products matching the filters. */
+  function picks(query, limit) {
+    if (hasProfile(query)) {
+      var asked = new URLSearchParams();
+      RECOMMEND_OPTIONS.forEach(function (name) {
+        query.getAll(name).filter(Boolean).forEach(function (value) { asked.append(name, value); });
+      });
+      asked.set('limit', limit);
+      return getJson('/recommendations', asked);
+    }
+    var filters = new URLSearchParams();
+    PRODUCT_OPTIONS.forEach(function (name) {
+      query.getAll(name).filter(Boolean).forEach(function (value) { filters.append(name, value); });
+    });
+    filters.set('size', limit);
+    return getJson('/products', filters);
+  }
+
+  function results(data, texts) {
+    var items = data.items.map(function (item) { return item.product ? item : { product: item }; });
+    return [
+      data.advisory ? advisory(data.advisory) : disclosure(data.disclosure),
+      !data.advisory && !items.length && el('p', 'ip-empty', ['No products match these options.']),
+      !data.advisory && el('ul', 'ip-cards', items.map(card)),
+      safety(data.safety || texts.safety)
+    ].filter(Boolean);
+  }
+
+  define('inversion-picks', function (element, texts) {
+    var query = params(element, PRODUCT_OPTIONS.concat(RECOMMEND_OPTIONS));
+    var limit = element.getAttribute('limit') || '3';
+    var area = el('div', 'ip-results');
+    area.setAttribute('aria-live', 'polite');
+    function show(answers) {
+      var asked = new URLSearchParams(query);
+      Object.keys(answers).forEach(function (name) {
+        asked.delete(name);
+        [].concat(answers[name]).filter(Boolean).forEach(function (value) { asked.append(name, value); });
+      });
+      return picks(asked, limit).then(function (data) {
+        area.replaceChildren.apply(area, results(data, texts));
+      }, function (error) {
+        area.replaceChildren(el('p', 'ip-empty', ['Could not load the picks: ' + error.message]));
+      });
+    }
+    var form = element.getAttribute('form') === 'true' && profileForm(texts.profile, {}, show);
+    return show({}).then(function () {
+      return [el('h2', 'ip-title', [element.getAttribute('heading') || 'Recommended inversion equipment']), form,
+        area];
+    });
+  });
+
+  function tag(text, cls) {
+    return el('span', 'ip-tag' + (cls ? ' ' + cls : ''), [text]);
+  }
+
+  function cell(tagName, role, children, product) {
+    var node = el(tagName, null, children);
+    node.setAttribute('role', role);
+    if (product) {
+      node.setAttribute('data-product', product);
+    }
+    return node;
+  }
+
+  function row(header, cells, cls) {
+    var tr = el('tr', cls, [cell('th', 'rowheader', header)].concat(cells));
+    tr.setAttribute('role', 'row');
+    tr.firstChild.scope = 'row';
+    return tr;
+  }
+
+  function table(data) {
+    var names = data.products.map(function (p) { return p.name; });
+    var head = el('tr', null, [cell('th', 'columnheader', [el('span', 'ip-sr', ['Feature'])])].concat(names.map(
+      function (name) { return cell('th', 'columnheader', [name]); })));
+    head.setAttribute('role', 'row');
+    var body = data.rows.map(function (r) {
+      return row(r.differs ? [r.label, ' ', tag('differs')] : [r.label], r.display.map(function (text, i) {
+        var best = r.best.indexOf(i) >= 0;
+        var td = cell('td', 'cell', best ? [text, ' ', tag('Best', 'ip-tag-best')] : [text], names[i]);
+        td.className = best ? 'ip-best' : '';
+        return td;
+      }), r.differs ? 'ip-differs' : 'ip-same');
+    }).concat([row(['Where to buy'], data.products.map(function (p) {
+      return cell('td', 'cell', [offers(p)], p.name);
+    }), 'ip-buy')]);
+    var groups = [el('thead', null, [head]), el('tbody', null, body)];
+    groups.forEach(function (group) { group.setAttribute('role', 'rowgroup'); });
+    var grid = el('table', 'ip-table', [
+      el('caption', 'ip-caption', ['Rows where the products differ are marked \u201cdiffers\u201d; the best value in'
+        + ' a row is marked \u201cBest\u201d.'])].concat(groups));
+    grid.setAttribute('role', 'table');
+    var wrap = el('div', 'ip-table-wrap', [grid]);
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', 'Comparison table');
+    wrap.tabIndex = 0;
+    return wrap;
+  }
+
+  define('inversion-compare', function (element) {
+    return getJson('/compare', params(element, ['ids'])).then(function (data) {
+      return [el('h2', 'ip-title', [element.getAttribute('heading') || 'Inversion equipment compared']),
+        disclosure(data.disclosure), table(data), safety(data.safety)];
     });
   });
 

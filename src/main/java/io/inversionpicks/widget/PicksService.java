@@ -3,11 +3,18 @@ package io.inversionpicks.widget;
 import io.inversionpicks.catalog.ProductPage;
 import io.inversionpicks.catalog.ProductService;
 import io.inversionpicks.common.ParamReader;
+import io.inversionpicks.recommend.RecommendationService;
+import io.inversionpicks.recommend.Recommendations;
+import io.inversionpicks.recommend.SafetyGuidance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
-/** Chooses the products a recommendation widget shows, from the same filters as {@code GET /products}. */
+/**
+ * Chooses what a recommendation widget shows: personal recommendations when a reader profile is given (the same
+ * answer as {@code GET /recommendations}), otherwise the products matching the blogger's filters (as
+ * {@code GET /products}).
+ */
 @ApplicationScoped
 public class PicksService {
 
@@ -15,20 +22,29 @@ public class PicksService {
     static final int DEFAULT_CARDS = 3;
 
     private final ProductService products;
+    private final RecommendationService recommendations;
 
-    public PicksService(ProductService products) {
+    public PicksService(ProductService products, RecommendationService recommendations) {
         this.products = products;
+        this.recommendations = recommendations;
     }
 
     public PicksPage picks(WidgetPicksParams params) {
         ParamReader in = new ParamReader();
-        int limit = in.integer("limit", params.limit, 1, MAX_CARDS, DEFAULT_CARDS);
+        int cards = in.integer("limit", params.limit, 1, MAX_CARDS, DEFAULT_CARDS);
         WidgetLook look = WidgetLook.read(in, params.theme, params.form);
         in.throwIfInvalid();
-        params.size = Integer.toString(limit);
+        ReaderProfileForm form = ReaderProfileForm.of(params);
+        if (params.hasReaderProfile()) {
+            Recommendations answer = recommendations.recommendations(params.recommendationParams(cards));
+            List<PickCard> picked = answer.items().stream()
+                    .map(item -> new PickCard(item.product(), item.reasons(), item.cautions())).toList();
+            return new PicksPage(picked, answer.disclosure(), answer.safety(), answer.advisory(), look, form);
+        }
+        params.size = Integer.toString(cards);
         params.page = null;
         ProductPage page = products.find(params);
-        List<PickCard> cards = page.items().stream().map(p -> new PickCard(p, List.of(), List.of())).toList();
-        return new PicksPage(cards, page.disclosure(), SafetyNote.DEFAULT, null, look);
+        List<PickCard> listed = page.items().stream().map(p -> new PickCard(p, List.of(), List.of())).toList();
+        return new PicksPage(listed, page.disclosure(), SafetyGuidance.STANDARD, null, look, form);
     }
 }

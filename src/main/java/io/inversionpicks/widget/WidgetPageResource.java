@@ -4,6 +4,9 @@ import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.view.CategoryView;
 import io.inversionpicks.catalog.view.ProductView;
+import io.inversionpicks.common.ParamReader;
+import io.inversionpicks.compare.CompareService;
+import io.inversionpicks.compare.Comparison;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.NonBlocking;
@@ -31,16 +34,21 @@ public class WidgetPageResource {
     static class Templates {
         static native TemplateInstance picks(PicksPage page, String jsonLd);
 
+        static native TemplateInstance compare(ComparePage page, String jsonLd);
+
         static native TemplateInstance builder(List<CategoryView> categories, List<ProductView> products,
                                                int maxCards);
     }
 
     private final PicksService picks;
+    private final CompareService compare;
     private final SchemaOrgJsonLd jsonLd;
     private final CatalogueService catalogue;
 
-    public WidgetPageResource(PicksService picks, SchemaOrgJsonLd jsonLd, CatalogueService catalogue) {
+    public WidgetPageResource(PicksService picks, CompareService compare, SchemaOrgJsonLd jsonLd,
+                              CatalogueService catalogue) {
         this.picks = picks;
+        this.compare = compare;
         this.jsonLd = jsonLd;
         this.catalogue = catalogue;
     }
@@ -64,5 +72,19 @@ public class WidgetPageResource {
         PicksPage page = picks.picks(params);
         List<ProductView> shown = page.cards().stream().map(PickCard::product).toList();
         return Templates.picks(page, jsonLd.itemList(shown));
+    }
+
+    @GET
+    @Path("/compare")
+    @NonBlocking
+    @Operation(summary = "Comparison table, for an iframe",
+            description = "Takes the ids of GET /compare plus theme. Framable only by the sites in "
+                    + "widget.frame-ancestors.")
+    public TemplateInstance compare(@BeanParam WidgetCompareParams params) {
+        ParamReader in = new ParamReader();
+        WidgetLook look = WidgetLook.read(in, params.theme, null);
+        in.throwIfInvalid();
+        Comparison comparison = compare.comparison(params.ids);
+        return Templates.compare(ComparePage.of(comparison, look), jsonLd.itemList(comparison.products()));
     }
 }

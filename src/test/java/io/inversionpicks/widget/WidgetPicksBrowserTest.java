@@ -102,7 +102,7 @@ class WidgetPicksBrowserTest {
         }
     }
 
-    private static void assertDisclosureFirst(Locator widget) {
+    static void assertDisclosureFirst(Locator widget) {
         Locator disclosure = widget.locator(".ip-disclosure");
         Locator firstLink = widget.locator("a").first();
         assertThat(disclosure).isVisible();
@@ -126,11 +126,65 @@ class WidgetPicksBrowserTest {
         }
     }
 
-    private static void assertLinks(Locator links, List<String> expectedHrefs) {
+    static void assertLinks(Locator links, List<String> expectedHrefs) {
         assertEquals(expectedHrefs, links.evaluateAll("as => as.map(a => a.href)"));
         for (Locator link : links.all()) {
             assertThat(link).hasAttribute("rel", "sponsored nofollow noopener");
             assertThat(link).hasAttribute("target", "_blank");
+        }
+    }
+
+    private String withProfileForm() {
+        return blog.publish("/profile.html", HostileBlog.post("""
+                <inversion-picks form="true" limit="3"></inversion-picks>
+                <iframe src="%1$s/widget/picks?form=true&limit=3" title="Recommended inversion equipment"
+                        width="100%%" height="300" style="border:0"></iframe>
+                <script src="%1$s/widget.js" async></script>
+                """.formatted(base())));
+    }
+
+    /** The script widget's shadow root and the iframe's body, each with its profile form. */
+    private static List<Locator> profileForms(Page page) {
+        return List.of(scriptWidget(page), page.frameLocator("iframe").locator("body"));
+    }
+
+    @Test
+    void aReportedConditionShowsTheAdvisoryAndNoProducts() {
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(withProfileForm());
+            for (Locator widget : profileForms(page)) {
+                widget.getByText("Personalise: tell us about you").click();
+                widget.getByLabel("Glaucoma").check();
+                widget.getByText("Show my picks").click();
+                assertThat(widget.locator(".ip-advisory")).containsText("Inversion is not recommended");
+                assertThat(widget.locator(".ip-advisory")).containsText("doctor");
+                assertThat(widget.locator(".ip-card")).hasCount(0);
+                assertThat(widget.locator("a")).hasCount(0);
+                assertThat(widget.locator(".ip-safety")).isVisible();
+                assertThat(widget.getByLabel("Glaucoma")).isChecked();
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void aReaderProfileBringsPersonalPicksWithTheirReasons() {
+        List<String> expected = given().when().get("/recommendations?experience=new&heightCm=178&limit=3").then()
+                .statusCode(200).extract().jsonPath().getList("items.product.name");
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(withProfileForm());
+            for (Locator widget : profileForms(page)) {
+                widget.getByText("Personalise: tell us about you").click();
+                widget.getByLabel("Inversion experience").selectOption("new");
+                widget.getByLabel("Your height (cm)").fill("178");
+                widget.getByText("Show my picks").click();
+                assertThat(widget.locator(".ip-reasons").first()).isVisible();
+                assertEquals(expected, widget.locator(".ip-name").allTextContents());
+                assertDisclosureFirst(widget);
+            }
+            watched.assertNothingWentWrong();
         }
     }
 

@@ -1,0 +1,154 @@
+package io.inversionpicks.widget;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import io.inversionpicks.testing.BlogServer;
+import io.inversionpicks.testing.DebianChromium;
+import io.inversionpicks.testing.WatchedPage;
+import io.quarkiverse.playwright.InjectPlaywright;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Both embedding forms of the comparison table, on a hostile blog of another origin, in Debian Chromium. */
+@QuarkusTest
+@WithTestResource(DebianChromium.class)
+class WidgetCompareBrowserTest {
+
+    private static final String IDS = "teeter-fitspine-x3,innova-itx9600,ironman-gravity-4000";
+    private static BlogServer blog;
+
+    @InjectPlaywright
+    Browser browser;
+
+    @TestHTTPResource("/")
+    URL service;
+
+    @BeforeAll
+    static void startBlog() {
+        blog = BlogServer.start();
+    }
+
+    @AfterAll
+    static void stopBlog() {
+        blog.close();
+    }
+
+    private String base() {
+        return service.toString().replaceAll("/$", "");
+    }
+
+    private String bothForms() {
+        return blog.publish("/compare.html", HostileBlog.post("""
+                <inversion-compare ids="%2$s"></inversion-compare>
+                <iframe src="%1$s/widget/compare?ids=%2$s" title="Inversion equipment compared" width="100%%"
+                        height="300" style="border:0"></iframe>
+                <script src="%1$s/widget.js" async></script>
+                """.formatted(base(), IDS)));
+    }
+
+    private static JsonPath api() {
+        return given().when().get("/compare?ids=" + IDS).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The two forms, as locators: the custom element's shadow root and the iframe's body. */
+    private static List<Locator> forms(Page page) {
+        Locator element = page.locator("inversion-compare");
+        assertThat(element).hasAttribute("data-state", "rendered");
+        Locator frame = page.frameLocator("iframe").locator("body");
+        frame.locator(".ip-table").waitFor();
+        return List.of(element, frame);
+    }
+
+    @Test
+    void tableShowsTheComparisonTheApiReturnsWithDifferencesAndBestValues() {
+        JsonPath api = api();
+        List<String> labels = api.getList("rows.label");
+        int differing = api.getList("rows.findAll { it.differs }").size();
+        int best = api.getList("rows.best.flatten()").size();
+        assertTrue(differing > 0 && best > 0, "the chosen products differ and have best values");
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            for (Locator form : forms(page)) {
+                assertEquals(api.getList("products.name"), form.locator("thead th").allTextContents().subList(1, 4));
+                List<String> rowHeaders = form.locator("tbody th").allTextContents();
+                assertEquals(labels.size() + 1, rowHeaders.size());
+                for (int i = 0; i < labels.size(); i++) {
+                    assertTrue(rowHeaders.get(i).startsWith(labels.get(i)), rowHeaders.get(i));
+                }
+                assertEquals(differing, form.locator("tbody tr.ip-differs").count());
+                assertEquals(best, form.locator("td.ip-best").count());
+                assertEquals(best, form.locator("td.ip-best .ip-tag").count());
+                WidgetPicksBrowserTest.assertDisclosureFirst(form);
+                WidgetPicksBrowserTest.assertLinks(form.locator("a"),
+                        api.getList("products.offers.flatten().link.href"));
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void readableAtPhoneWidthWithoutSidewaysScrolling() {
+        try (WatchedPage watched = WatchedPage.open(browser, new Browser.NewContextOptions().setViewportSize(320, 700))) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            for (Locator form : forms(page)) {
+                Locator wrap = form.locator(".ip-table-wrap");
+                assertEquals(true, wrap.evaluate("w => w.scrollWidth <= w.clientWidth"), "no horizontal scrolling");
+                assertEquals("block", form.locator("tbody tr").first().evaluate("r => getComputedStyle(r).display"));
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void axeFindsNothingSerious() {
+        try (WatchedPage watched = WatchedPage.open(browser)) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            forms(page);
+            WidgetPicksBrowserTest.assertNoSeriousViolations(new AxeBuilder(page)
+                    .include(List.of("inversion-compare")).analyze());
+            page.navigate(base() + "/widget/compare?ids=" + IDS);
+            WidgetPicksBrowserTest.assertNoSeriousViolations(new AxeBuilder(page).analyze());
+        }
+    }
+
+    @Test
+    void screenshotsInLightDarkAndPhoneWidth() {
+        String url = bothForms();
+        for (var shot : List.of(
+                Map.entry("light", new Browser.NewContextOptions().setViewportSize(1080, 900)),
+                Map.entry("dark", new Browser.NewContextOptions().setViewportSize(1080, 900)
+                        .setColorScheme(ColorScheme.DARK)),
+                Map.entry("phone", new Browser.NewContextOptions().setViewportSize(320, 700)))) {
+            try (WatchedPage watched = WatchedPage.open(browser, shot.getValue())) {
+                Page page = watched.page();
+                page.navigate(url);
+                forms(page).get(0).screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Path.of("target", "screenshots", "compare-script-" + shot.getKey() + ".png")));
+                page.navigate(base() + "/widget/compare?ids=" + IDS);
+                watched.screenshot("compare-iframe-" + shot.getKey());
+                watched.assertNothingWentWrong();
+            }
+        }
+    }
+}
