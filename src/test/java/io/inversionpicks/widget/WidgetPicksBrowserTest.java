@@ -211,11 +211,12 @@ class WidgetPicksBrowserTest {
         try (WatchedPage watched = WatchedPage.open(browser)) {
             Page page = watched.page();
             page.navigate(bothForms());
-            Locator iframe = page.locator("iframe");
             Locator content = page.frameLocator("iframe").locator("html");
             content.locator(".ip-card").first().waitFor();
-            page.waitForCondition(() -> iframe.boundingBox().height > 300
-                    && Math.abs(iframe.boundingBox().height - height(content)) <= 1);
+            page.waitForFunction("() => document.querySelector('iframe').getBoundingClientRect().height > 300", null,
+                    new Page.WaitForFunctionOptions().setPollingInterval(100));
+            int fitted = (int) Math.ceil(height(content));
+            assertThat(page.locator("iframe")).hasJSProperty("offsetHeight", fitted);
             watched.assertNothingWentWrong();
         }
     }
