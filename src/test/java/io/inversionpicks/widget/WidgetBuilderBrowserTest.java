@@ -4,18 +4,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
-import io.inversionpicks.testing.BlogServer;
 import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
-import io.quarkiverse.playwright.InjectPlaywright;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,25 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The builder page writes snippets that work when pasted into a blog on another origin. */
 @QuarkusTest
 @WithTestResource(DebianChromium.class)
-class WidgetBuilderBrowserTest {
-
-    private static BlogServer blog;
-
-    @InjectPlaywright
-    Browser browser;
-
-    @TestHTTPResource("/widget")
-    URL builder;
-
-    @BeforeAll
-    static void startBlog() {
-        blog = BlogServer.start();
-    }
-
-    @AfterAll
-    static void stopBlog() {
-        blog.close();
-    }
+class WidgetBuilderBrowserTest extends BrowserTestBase {
 
     /** Chooses beginner tables, two cards, with the keyboard-friendly controls a blogger would use. */
     private static void chooseTwoBeginnerCards(Page page) {
@@ -64,10 +40,10 @@ class WidgetBuilderBrowserTest {
     void pastedSnippetsRenderTheChosenCardsOnABlog() {
         List<String> expected = given().when().get("/products?beginner=true&size=2").then().statusCode(200)
                 .extract().jsonPath().getList("items.name");
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
-            page.navigate(builder.toString());
+            page.navigate(base() + "/widget");
             chooseTwoBeginnerCards(page);
             assertEquals(expected, page.locator("#preview-script .ip-name").allTextContents());
             String script = copied(page, "Copy script snippet");
@@ -88,9 +64,9 @@ class WidgetBuilderBrowserTest {
 
     @Test
     void builderIsAccessibleAndWorksWithTheKeyboard() {
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
-            page.navigate(builder.toString());
+            page.navigate(base() + "/widget");
             assertThat(page.locator("#preview-script inversion-picks")).hasAttribute("data-state", "rendered");
             WidgetPicksBrowserTest.assertNoSeriousViolations(new com.deque.html.axecore.playwright.AxeBuilder(page)
                     .analyze());
@@ -108,7 +84,7 @@ class WidgetBuilderBrowserTest {
             try (WatchedPage watched = WatchedPage.open(browser, new Browser.NewContextOptions()
                     .setViewportSize(1280, 900).setColorScheme(scheme))) {
                 Page page = watched.page();
-                page.navigate(builder.toString());
+                page.navigate(base() + "/widget");
                 assertThat(page.locator("#preview-script inversion-picks")).hasAttribute("data-state", "rendered");
                 watched.screenshot("builder-" + scheme.name().toLowerCase());
             }

@@ -4,23 +4,14 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ColorScheme;
-import io.inversionpicks.testing.BlogServer;
 import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
-import io.quarkiverse.playwright.InjectPlaywright;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
@@ -30,31 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Both embedding forms of the comparison table, on a hostile blog of another origin, in Debian Chromium. */
 @QuarkusTest
 @WithTestResource(DebianChromium.class)
-class WidgetCompareBrowserTest {
+class WidgetCompareBrowserTest extends BrowserTestBase {
 
     private static final String IDS = "teeter-fitspine-x3,innova-itx9600,ironman-gravity-4000";
-    private static BlogServer blog;
-
-    @InjectPlaywright
-    Browser browser;
-
-    @TestHTTPResource("/")
-    URL service;
-
-    @BeforeAll
-    static void startBlog() {
-        blog = BlogServer.start();
-    }
-
-    @AfterAll
-    static void stopBlog() {
-        blog.close();
-    }
-
-    private String base() {
-        return service.toString().replaceAll("/$", "");
-    }
-
     private String bothForms() {
         return blog.publish("/compare.html", HostileBlog.post("""
                 <inversion-compare ids="%2$s"></inversion-compare>
@@ -84,7 +53,7 @@ class WidgetCompareBrowserTest {
         int differing = api.getList("rows.findAll { it.differs }").size();
         int best = api.getList("rows.best.flatten()").size();
         assertTrue(differing > 0 && best > 0, "the chosen products differ and have best values");
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
             for (Locator form : forms(page)) {
@@ -121,7 +90,7 @@ class WidgetCompareBrowserTest {
 
     @Test
     void axeFindsNothingSerious() {
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
             forms(page);
@@ -134,21 +103,6 @@ class WidgetCompareBrowserTest {
 
     @Test
     void screenshotsInLightDarkAndPhoneWidth() {
-        String url = bothForms();
-        for (var shot : List.of(
-                Map.entry("light", new Browser.NewContextOptions().setViewportSize(1080, 900)),
-                Map.entry("dark", new Browser.NewContextOptions().setViewportSize(1080, 900)
-                        .setColorScheme(ColorScheme.DARK)),
-                Map.entry("phone", new Browser.NewContextOptions().setViewportSize(320, 700)))) {
-            try (WatchedPage watched = WatchedPage.open(browser, shot.getValue())) {
-                Page page = watched.page();
-                page.navigate(url);
-                forms(page).get(0).screenshot(new Locator.ScreenshotOptions()
-                        .setPath(Path.of("target", "screenshots", "compare-script-" + shot.getKey() + ".png")));
-                page.navigate(base() + "/widget/compare?ids=" + IDS);
-                watched.screenshot("compare-iframe-" + shot.getKey());
-                watched.assertNothingWentWrong();
-            }
-        }
+        screenshots("compare", bothForms(), page -> forms(page).get(0), "/widget/compare?ids=" + IDS);
     }
 }

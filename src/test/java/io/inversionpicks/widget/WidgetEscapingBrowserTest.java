@@ -2,22 +2,15 @@ package io.inversionpicks.widget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import io.inversionpicks.testing.BlogServer;
 import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
-import io.quarkiverse.playwright.InjectPlaywright;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
@@ -29,25 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestProfile(XssCatalogue.class)
 @WithTestResource(DebianChromium.class)
-class WidgetEscapingBrowserTest {
-
-    private static BlogServer blog;
-
-    @InjectPlaywright
-    Browser browser;
-
-    @TestHTTPResource("/")
-    URL service;
-
-    @BeforeAll
-    static void startBlog() {
-        blog = BlogServer.start();
-    }
-
-    @AfterAll
-    static void stopBlog() {
-        blog.close();
-    }
+class WidgetEscapingBrowserTest extends BrowserTestBase {
 
     @Test
     void serverEscapesEveryCatalogueText() {
@@ -60,14 +35,14 @@ class WidgetEscapingBrowserTest {
 
     @Test
     void scriptAndIframeShowTheHostileNameAsText() throws Exception {
-        String base = service.toString().replaceAll("/$", "");
+        String base = base();
         String url = blog.publish("/xss.html", HostileBlog.post("""
                 <inversion-picks limit="5"></inversion-picks>
                 <iframe src="%1$s/widget/picks?limit=5" title="Recommended inversion equipment" width="100%%"
                         height="300" style="border:0"></iframe>
                 <script src="%1$s/widget.js" async></script>
                 """.formatted(base)));
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(url);
             Locator widget = page.locator("inversion-picks");

@@ -3,24 +3,15 @@ package io.inversionpicks.widget;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ColorScheme;
-import io.inversionpicks.testing.BlogServer;
 import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
-import io.quarkiverse.playwright.InjectPlaywright;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -33,31 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Both embedding forms of the recommendation cards, on a hostile blog of another origin, in Debian Chromium. */
 @QuarkusTest
 @WithTestResource(DebianChromium.class)
-class WidgetPicksBrowserTest {
+class WidgetPicksBrowserTest extends BrowserTestBase {
 
     private static final String OPTIONS = "beginner=true&limit=3";
-    private static BlogServer blog;
-
-    @InjectPlaywright
-    Browser browser;
-
-    @TestHTTPResource("/")
-    URL service;
-
-    @BeforeAll
-    static void startBlog() {
-        blog = BlogServer.start();
-    }
-
-    @AfterAll
-    static void stopBlog() {
-        blog.close();
-    }
-
-    private String base() {
-        return service.toString().replaceAll("/$", "");
-    }
-
     private String bothForms() {
         return blog.publish("/both.html", HostileBlog.post("""
                 <inversion-picks beginner="true" limit="3"></inversion-picks>
@@ -81,7 +50,7 @@ class WidgetPicksBrowserTest {
     void cardsShowTheProductsTheApiReturns() {
         List<String> expected = api("beginner=true&size=3").getList("items.name");
         assertEquals(3, expected.size());
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
             assertEquals(expected, scriptWidget(page).locator(".ip-name").allTextContents());
@@ -92,7 +61,7 @@ class WidgetPicksBrowserTest {
 
     @Test
     void disclosureComesBeforeTheFirstRetailerLinkInOrderAndOnScreen() {
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
             assertDisclosureFirst(scriptWidget(page));
@@ -118,7 +87,7 @@ class WidgetPicksBrowserTest {
     @Test
     void everyRetailerLinkIsSponsoredOpensInANewTabAndGoesWhereTheApiSays() {
         List<String> hrefs = api("beginner=true&size=3").getList("items.offers.flatten().link.href");
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
             assertLinks(scriptWidget(page).locator("a"), hrefs);
@@ -150,7 +119,7 @@ class WidgetPicksBrowserTest {
 
     @Test
     void aReportedConditionShowsTheAdvisoryAndNoProducts() {
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(withProfileForm());
             for (Locator widget : profileForms(page)) {
@@ -172,7 +141,7 @@ class WidgetPicksBrowserTest {
     void aReaderProfileBringsPersonalPicksWithTheirReasons() {
         List<String> expected = given().when().get("/recommendations?experience=new&heightCm=178&limit=3").then()
                 .statusCode(200).extract().jsonPath().getList("items.product.name");
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(withProfileForm());
             for (Locator widget : profileForms(page)) {
@@ -190,7 +159,7 @@ class WidgetPicksBrowserTest {
 
     @Test
     void hostPageCssDoesNotReachIntoTheWidget() {
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
             Locator name = scriptWidget(page).locator(".ip-name").first();
@@ -208,7 +177,7 @@ class WidgetPicksBrowserTest {
 
     @Test
     void iframeGrowsToFitItsContent() {
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
             Locator content = page.frameLocator("iframe").locator("html");
@@ -227,7 +196,7 @@ class WidgetPicksBrowserTest {
 
     @Test
     void keyboardReachesEveryLinkWithAVisibleFocusRing() {
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
             Locator firstLink = scriptWidget(page).locator("a").first();
@@ -247,7 +216,7 @@ class WidgetPicksBrowserTest {
 
     @Test
     void axeFindsNothingSeriousInEitherForm() {
-        try (WatchedPage watched = WatchedPage.open(browser)) {
+        try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
             scriptWidget(page);
@@ -274,21 +243,6 @@ class WidgetPicksBrowserTest {
 
     @Test
     void screenshotsInLightDarkAndPhoneWidth() {
-        String url = bothForms();
-        for (var shot : List.of(
-                Map.entry("light", new Browser.NewContextOptions().setViewportSize(1080, 900)),
-                Map.entry("dark", new Browser.NewContextOptions().setViewportSize(1080, 900)
-                        .setColorScheme(ColorScheme.DARK)),
-                Map.entry("phone", new Browser.NewContextOptions().setViewportSize(320, 700)))) {
-            try (WatchedPage watched = WatchedPage.open(browser, shot.getValue())) {
-                Page page = watched.page();
-                page.navigate(url);
-                scriptWidget(page).screenshot(new Locator.ScreenshotOptions()
-                        .setPath(Path.of("target", "screenshots", "picks-script-" + shot.getKey() + ".png")));
-                page.navigate(base() + "/widget/picks?" + OPTIONS);
-                watched.screenshot("picks-iframe-" + shot.getKey());
-                watched.assertNothingWentWrong();
-            }
-        }
+        screenshots("picks", bothForms(), WidgetPicksBrowserTest::scriptWidget, "/widget/picks?" + OPTIONS);
     }
 }
