@@ -94,21 +94,29 @@
     ]);
   }
 
-  /* Only http(s) links, always with the service's rel, in a new tab. */
-  function retailerLink(link, text) {
-    if (!/^https?:\/\//i.test(link.href)) {
+  /*
+   * Only http(s) links, with the service's rel, in a new tab. Our tracked /go/ links learn where they were shown:
+   * the widget kind, and this post's address (without query or fragment) for the blogger's click report.
+   */
+  function retailerLink(link, text, placement) {
+    var url = new URL(link.href, location.href);
+    if (!/^https?:$/.test(url.protocol)) {
       return null;
     }
+    if (url.pathname.indexOf('/go/') >= 0) {
+      url.searchParams.set('placement', placement);
+      url.searchParams.set('post', location.origin + location.pathname);
+    }
     var a = el('a', 'ip-cta', [text, el('span', 'ip-sr', [' (opens in a new tab)'])]);
-    a.href = link.href;
+    a.href = url.href;
     a.rel = link.rel;
     a.target = '_blank';
     return a;
   }
 
-  function offers(p) {
+  function offers(p, placement) {
     return el('ul', 'ip-offers', p.offers.map(function (o) {
-      return el('li', null, [retailerLink(o.link, 'Buy at ' + o.retailerName),
+      return el('li', null, [retailerLink(o.link, 'Buy at ' + o.retailerName, placement),
         el('span', 'ip-offer-price', [o.price ? o.price.display + ', ' + asOf(o.price) : o.priceNote])]);
     }));
   }
@@ -137,7 +145,7 @@
       cautions.length > 0 && el('p', 'ip-sub', ['Before you buy']),
       cautions.length > 0 && list('ip-cautions', cautions),
       list('ip-pros', p.pros.slice(0, 3)),
-      offers(p)
+      offers(p, 'widget')
     ]);
   }
 
@@ -345,7 +353,7 @@
         return td;
       }), r.differs ? 'ip-differs' : 'ip-same');
     }).concat([row(['Where to buy'], data.products.map(function (p) {
-      return cell('td', 'cell', [offers(p)], p.name);
+      return cell('td', 'cell', [offers(p, 'compare')], p.name);
     }), 'ip-buy')]);
     var groups = [el('thead', null, [head]), el('tbody', null, body)];
     groups.forEach(function (group) { group.setAttribute('role', 'rowgroup'); });

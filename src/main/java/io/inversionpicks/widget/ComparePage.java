@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.compare.Comparison;
 import io.inversionpicks.compare.ComparisonRow;
@@ -8,7 +9,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** The comparison table as the iframe page shows it: each cell knows its product and whether it is the best. */
-public record ComparePage(Comparison comparison, List<Row> rows, WidgetLook look) {
+public record ComparePage(Comparison comparison, List<Row> rows, List<Column> columns, WidgetLook look) {
+
+    /** A product's column head and its retailer links. */
+    public record Column(ProductView product, List<WidgetOffer> offers) {
+    }
 
     public record Row(String label, boolean differs, List<Cell> cells) {
     }
@@ -16,11 +21,13 @@ public record ComparePage(Comparison comparison, List<Row> rows, WidgetLook look
     public record Cell(String product, String text, boolean best) {
     }
 
-    static ComparePage of(Comparison comparison, WidgetLook look) {
+    static ComparePage of(Comparison comparison, WidgetLinks links, WidgetLook look) {
         List<ProductView> products = comparison.products();
         List<Row> rows = comparison.rows().stream().map(row -> new Row(row.label(), row.differs(),
                 IntStream.range(0, products.size()).mapToObj(i -> cell(row, i, products.get(i))).toList())).toList();
-        return new ComparePage(comparison, rows, look);
+        List<Column> columns = products.stream()
+                .map(p -> new Column(p, links.offers(p, Placement.COMPARE))).toList();
+        return new ComparePage(comparison, rows, columns, look);
     }
 
     private static Cell cell(ComparisonRow row, int index, ProductView product) {

@@ -6,7 +6,7 @@ import io.inversionpicks.catalog.view.ProductView;
 import java.util.List;
 
 /** One recommendation card: the product, and why it was picked or what to watch out for. */
-public record PickCard(ProductView product, List<String> reasons, List<String> cautions) {
+public record PickCard(ProductView product, List<String> reasons, List<String> cautions, List<WidgetOffer> offers) {
 
     /** Cards are short: at most three pros. */
     static final int SHOWN_PROS = 3;

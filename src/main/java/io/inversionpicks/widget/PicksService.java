@@ -1,7 +1,9 @@
 package io.inversionpicks.widget;
 
+import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.catalog.ProductPage;
 import io.inversionpicks.catalog.ProductService;
+import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.common.ParamReader;
 import io.inversionpicks.recommend.RecommendationService;
 import io.inversionpicks.recommend.Recommendations;
@@ -23,10 +25,12 @@ public class PicksService {
 
     private final ProductService products;
     private final RecommendationService recommendations;
+    private final WidgetLinks links;
 
-    public PicksService(ProductService products, RecommendationService recommendations) {
+    public PicksService(ProductService products, RecommendationService recommendations, WidgetLinks links) {
         this.products = products;
         this.recommendations = recommendations;
+        this.links = links;
     }
 
     public PicksPage picks(WidgetPicksParams params) {
@@ -38,13 +42,17 @@ public class PicksService {
         if (params.hasReaderProfile()) {
             Recommendations answer = recommendations.recommendations(params.recommendationParams(cards));
             List<PickCard> picked = answer.items().stream()
-                    .map(item -> new PickCard(item.product(), item.reasons(), item.cautions())).toList();
+                    .map(item -> card(item.product(), item.reasons(), item.cautions())).toList();
             return new PicksPage(picked, answer.disclosure(), answer.safety(), answer.advisory(), look, form);
         }
         params.size = Integer.toString(cards);
         params.page = null;
         ProductPage page = products.find(params);
-        List<PickCard> listed = page.items().stream().map(p -> new PickCard(p, List.of(), List.of())).toList();
+        List<PickCard> listed = page.items().stream().map(p -> card(p, List.of(), List.of())).toList();
         return new PicksPage(listed, page.disclosure(), SafetyGuidance.STANDARD, null, look, form);
+    }
+
+    private PickCard card(ProductView product, List<String> reasons, List<String> cautions) {
+        return new PickCard(product, reasons, cautions, links.offers(product, Placement.WIDGET));
     }
 }

@@ -25,7 +25,11 @@ public class SchemaOrgJsonLd {
         this.mapper = mapper;
     }
 
-    public String itemList(List<ProductView> products) {
+    /** A product with the links the page shows for it. */
+    public record Listed(ProductView product, List<WidgetOffer> offers) {
+    }
+
+    public String itemList(List<Listed> products) {
         List<Object> elements = new ArrayList<>();
         for (int i = 0; i < products.size(); i++) {
             elements.add(Map.of("@type", "ListItem", "position", i + 1, "item", product(products.get(i))));
@@ -37,21 +41,23 @@ public class SchemaOrgJsonLd {
         return scriptSafe(list);
     }
 
-    private static Map<String, Object> product(ProductView p) {
+    private static Map<String, Object> product(Listed listed) {
+        ProductView p = listed.product();
         Map<String, Object> product = new LinkedHashMap<>();
         product.put("@type", "Product");
         product.put("name", p.name());
         product.put("brand", Map.of("@type", "Brand", "name", p.brand()));
         product.put("description", p.summary());
-        product.put("offers", p.offers().stream().map(SchemaOrgJsonLd::offer).toList());
+        product.put("offers", listed.offers().stream().map(SchemaOrgJsonLd::offer).toList());
         return product;
     }
 
     /** A price is only stated while it is fresh enough to show; otherwise the offer is just where to buy. */
-    private static Map<String, Object> offer(OfferView o) {
+    private static Map<String, Object> offer(WidgetOffer shown) {
+        OfferView o = shown.offer();
         Map<String, Object> offer = new LinkedHashMap<>();
         offer.put("@type", "Offer");
-        offer.put("url", o.link().href());
+        offer.put("url", shown.href());
         offer.put("seller", Map.of("@type", "Organization", "name", o.retailerName()));
         if (o.price() != null) {
             offer.put("price", o.price().amount().toPlainString());

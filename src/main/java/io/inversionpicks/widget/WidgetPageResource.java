@@ -44,13 +44,15 @@ public class WidgetPageResource {
     private final CompareService compare;
     private final SchemaOrgJsonLd jsonLd;
     private final CatalogueService catalogue;
+    private final WidgetLinks links;
 
     public WidgetPageResource(PicksService picks, CompareService compare, SchemaOrgJsonLd jsonLd,
-                              CatalogueService catalogue) {
+                              CatalogueService catalogue, WidgetLinks links) {
         this.picks = picks;
         this.compare = compare;
         this.jsonLd = jsonLd;
         this.catalogue = catalogue;
+        this.links = links;
     }
 
     @GET
@@ -70,8 +72,8 @@ public class WidgetPageResource {
                     + "sites in widget.frame-ancestors.")
     public TemplateInstance picks(@BeanParam WidgetPicksParams params) {
         PicksPage page = picks.picks(params);
-        List<ProductView> shown = page.cards().stream().map(PickCard::product).toList();
-        return Templates.picks(page, jsonLd.itemList(shown));
+        return Templates.picks(page, jsonLd.itemList(page.cards().stream()
+                .map(card -> new SchemaOrgJsonLd.Listed(card.product(), card.offers())).toList()));
     }
 
     @GET
@@ -85,6 +87,8 @@ public class WidgetPageResource {
         WidgetLook look = WidgetLook.read(in, params.theme, null);
         in.throwIfInvalid();
         Comparison comparison = compare.comparison(params.ids);
-        return Templates.compare(ComparePage.of(comparison, look), jsonLd.itemList(comparison.products()));
+        ComparePage page = ComparePage.of(comparison, links, look);
+        return Templates.compare(page, jsonLd.itemList(page.columns().stream()
+                .map(column -> new SchemaOrgJsonLd.Listed(column.product(), column.offers())).toList()));
     }
 }

@@ -55,8 +55,10 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
         assertTrue(differing > 0 && best > 0, "the chosen products differ and have best values");
         try (WatchedPage watched = open()) {
             Page page = watched.page();
-            page.navigate(bothForms());
-            for (Locator form : forms(page)) {
+            String blogPage = bothForms();
+            page.navigate(blogPage);
+            List<Locator> forms = forms(page);
+            for (Locator form : forms) {
                 assertEquals(api.getList("products.name"), form.locator("thead th").allTextContents().subList(1, 4));
                 List<String> rowHeaders = form.locator("tbody th").allTextContents();
                 assertEquals(labels.size() + 1, rowHeaders.size());
@@ -67,8 +69,8 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
                 assertEquals(best, form.locator("td.ip-best").count());
                 assertEquals(best, form.locator("td.ip-best .ip-tag").count());
                 WidgetPicksBrowserTest.assertDisclosureFirst(form);
-                WidgetPicksBrowserTest.assertLinks(form.locator("a"),
-                        api.getList("products.offers.flatten().link.href"));
+                WidgetPicksBrowserTest.assertLinks(form.locator("a"), api.getList("products.offers.flatten().link.href"),
+                        "compare", form == forms.get(0) ? blogPage : null);
             }
             watched.assertNothingWentWrong();
         }

@@ -9,9 +9,12 @@ import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -85,18 +88,29 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void everyRetailerLinkIsSponsoredOpensInANewTabAndGoesWhereTheApiSays() {
+    void everyRetailerLinkIsSponsoredOpensInANewTabAndGoesThroughTheTrackedRedirect() {
         List<String> hrefs = api("beginner=true&size=3").getList("items.offers.flatten().link.href");
         try (WatchedPage watched = open()) {
             Page page = watched.page();
-            page.navigate(bothForms());
-            assertLinks(scriptWidget(page).locator("a"), hrefs);
-            assertLinks(page.frameLocator("iframe").locator("a"), hrefs);
+            String post = bothForms();
+            page.navigate(post);
+            assertLinks(scriptWidget(page).locator("a"), hrefs, "widget", post);
+            assertLinks(page.frameLocator("iframe").locator("a"), hrefs, "widget", null);
         }
     }
 
-    static void assertLinks(Locator links, List<String> expectedHrefs) {
-        assertEquals(expectedHrefs, links.evaluateAll("as => as.map(a => a.href)"));
+    /**
+     * Every link is the API's tracked /go/ redirect for the same offer, attributed to the widget kind (and, from the
+     * script form, to the blog post it sits on), sponsored, and opening in a new tab.
+     */
+    static void assertLinks(Locator links, List<String> apiHrefs, String placement, String post) {
+        String redirects = ConfigProvider.getConfig().getValue("site.public-base-url", String.class) + "/go/";
+        List<String> expected = apiHrefs.stream().map(href -> {
+            assertTrue(href.startsWith(redirects) && href.contains("placement=api"), href);
+            return href.replace("placement=api", "placement=" + placement)
+                    + (post == null ? "" : "&post=" + URLEncoder.encode(post, StandardCharsets.UTF_8));
+        }).toList();
+        assertEquals(expected, links.evaluateAll("as => as.map(a => a.href)"));
         for (Locator link : links.all()) {
             assertThat(link).hasAttribute("rel", "sponsored nofollow noopener");
             assertThat(link).hasAttribute("target", "_blank");
