@@ -34,6 +34,7 @@ final class CatalogueRules {
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
     private final List<CatalogueProblem> problems = new ArrayList<>();
+    private final Map<String, String> productFiles = new HashMap<>();
     private final Instant now;
 
     CatalogueRules(Instant now) {
@@ -88,6 +89,18 @@ final class CatalogueRules {
                         "retailer '" + retailer.id() + "' links to Amazon, so this disclosure must contain \""
                                 + AMAZON_STATEMENT + "\""));
             }
+        }
+    }
+
+    /** Product ids are unique across files; checked on the raw tree so a file with other errors still counts. */
+    void productId(YamlDocument doc) {
+        String id = doc.root().path("id").asText("");
+        if (id.isEmpty()) {
+            return;
+        }
+        String otherFile = productFiles.putIfAbsent(id, doc.file());
+        if (otherFile != null) {
+            problems.add(doc.problem(FieldPath.of("id"), "duplicate id '" + id + "'; " + otherFile + " already uses it"));
         }
     }
 

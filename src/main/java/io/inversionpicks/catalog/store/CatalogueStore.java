@@ -71,7 +71,7 @@ public class CatalogueStore {
             List<Product> products = CatalogueProductEntity.ofVersion(version.id).stream()
                     .map(row -> read(row.productJson, Product.class)).toList();
             Catalogue catalogue = new Catalogue(settings.categories(), settings.retailers(), settings.programmes(),
-                    settings.disclosures(), products);
+                    settings.disclosures(), products, settings.ranking());
             return new Stored(info(version, "database"), catalogue);
         });
     }
@@ -105,7 +105,7 @@ public class CatalogueStore {
 
     private static Catalogue withoutProducts(Catalogue catalogue) {
         return new Catalogue(catalogue.categories(), catalogue.retailers(), catalogue.programmes(),
-                catalogue.disclosures(), List.of());
+                catalogue.disclosures(), List.of(), catalogue.ranking());
     }
 
     private Map<String, String> readMap(String json) {
