@@ -54,6 +54,12 @@ class CatalogueMountTest {
             items.put(item.path("key").asText(), item.path("path").asText());
         }
 
-        assertEquals(expected, items, "volume items in src/main/kubernetes/kubernetes.yml (then deploy/regenerate.sh)");
+        Map<String, String> missing = new TreeMap<>(expected);
+        missing.entrySet().removeAll(items.entrySet());
+        Map<String, String> extra = new TreeMap<>(items);
+        extra.entrySet().removeAll(expected.entrySet());
+
+        assertTrue(missing.isEmpty() && extra.isEmpty(), "fix the catalog volume items in src/main/kubernetes/"
+                + "kubernetes.yml, then run deploy/regenerate.sh; missing " + missing + ", not in catalog-data " + extra);
     }
 }
