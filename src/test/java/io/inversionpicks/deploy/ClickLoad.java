@@ -63,6 +63,10 @@ final class ClickLoad {
         return clicks.stream().filter(c -> c.instance() == instance && c.outcome() == outcome).count();
     }
 
+    long count(Outcome outcome) {
+        return clicks.stream().filter(c -> c.outcome() == outcome).count();
+    }
+
     List<Click> clicks() {
         return List.copyOf(clicks);
     }

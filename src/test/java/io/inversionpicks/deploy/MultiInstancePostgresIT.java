@@ -89,6 +89,7 @@ class MultiInstancePostgresIT {
         ClickLoad load = new ClickLoad(trackedLinks(b), List.of(a, b));
         load.start(8);
         await("clicks answered by both").atMost(Duration.ofMinutes(2))
+                .failFast("a click was answered without a redirect", () -> load.count(Outcome.OTHER_STATUS) > 0)
                 .until(() -> load.count(a, Outcome.REDIRECTED) >= 100 && load.count(b, Outcome.REDIRECTED) >= 100);
         a.kill();
         long redirectedByBAtKill = load.count(b, Outcome.REDIRECTED);
