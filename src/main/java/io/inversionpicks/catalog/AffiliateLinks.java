@@ -17,7 +17,9 @@ import java.util.Set;
 
 /**
  * The one place retailer URLs are turned into links. Everything that leaves the service goes through
- * {@link #link}, so the rel attribute and disclosure can't be forgotten by any endpoint.
+ * {@link #link}, so the rel attribute and disclosure can't be forgotten by any endpoint. Links point to this
+ * service's {@code /go/{productId}/{retailer}} redirect, which counts the click and then sends the reader on to
+ * {@link #affiliateUrl}; the retailer URL itself never appears in a response.
  */
 @ApplicationScoped
 public class AffiliateLinks {
@@ -36,9 +38,21 @@ public class AffiliateLinks {
                 .build().toString();
     }
 
+    /** A link shown by the JSON API; see {@link #link(Catalogue, Product, Offer, Placement)}. */
     public DisclosedLink link(Catalogue catalogue, Product product, Offer offer) {
-        return new DisclosedLink(affiliateUrl(catalogue, offer), offer.retailer(), DisclosedLink.REL,
+        return link(catalogue, product, offer, Placement.API);
+    }
+
+    /** A link attributed to where it is shown (widget, compare table …), for the click statistics. */
+    public DisclosedLink link(Catalogue catalogue, Product product, Offer offer, Placement placement) {
+        return new DisclosedLink(trackedUrl(product, offer, placement), offer.retailer(), DisclosedLink.REL,
                 disclosureFor(catalogue, offer.retailer()));
+    }
+
+    /** {@code {site.public-base-url}/go/{productId}/{retailer}?placement=…}: the redirect that counts the click. */
+    public String trackedUrl(Product product, Offer offer, Placement placement) {
+        return UriBuilder.fromUri(site.publicBaseUrl()).path("go").path(product.id()).path(offer.retailer())
+                .queryParam("placement", placement.slug()).build().toString();
     }
 
     /** The general disclosure with the site name filled in. */

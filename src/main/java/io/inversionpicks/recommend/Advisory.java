@@ -11,8 +11,8 @@ import java.util.Optional;
 public record Advisory(
         @Schema(description = "The reported conditions", example = "[\"glaucoma\"]") List<Condition> conditions,
         @Schema(example = "Inversion is not recommended for you") String title,
-        @Schema(example = "Inversion is not recommended with glaucoma: being upside down raises the pressure inside "
-                + "the eyes. Please talk to your doctor before trying any inversion equipment.") String message) {
+        @Schema(example = "Inversion is not recommended with glaucoma (being upside down raises the pressure inside "
+                + "the eyes). Please talk to your doctor before trying any inversion equipment.") String message) {
 
     static final String TITLE = "Inversion is not recommended for you";
     static final String SEE_DOCTOR = "Please talk to your doctor before trying any inversion equipment.";

@@ -3,7 +3,6 @@ package io.inversionpicks.recommend;
 import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.model.Goal;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -12,23 +11,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What the reader told us, validated and normalised (metric units, sorted lists without repeats, prices in cents),
+ * What the reader told us, validated and normalised (metric units, sorted lists without repeats, prices to the cent),
  * so that two spellings of the same question share one cached answer. Echoed in the response, so the reader can
  * see how their input was understood.
  */
 @Schema(name = "ReaderProfile")
 public record Profile(
-        @Schema(enumeration = {"new", "some", "experienced"}, nullable = true) ExperienceLevel experience,
-        @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                enumeration = {"back-pain-relief", "flexibility", "posture", "relaxation", "core-strength"})
+        @Schema(nullable = true) ExperienceLevel experience,
         List<Goal> goals,
         @Schema(nullable = true, example = "300.00") BigDecimal maxPrice,
-        @Schema(enumeration = {"small"}, nullable = true) Space space,
+        @Schema(nullable = true) Space space,
         @Schema(nullable = true, example = "178.0") Double heightCm,
         @Schema(nullable = true, example = "90.0") Double weightKg,
-        @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                enumeration = {"pull-up-bar", "ceiling-mount", "door-mount"}) List<Equipment> has,
-        @Schema(type = SchemaType.ARRAY, implementation = String.class) List<Condition> conditions) {
+        List<Equipment> has,
+        List<Condition> conditions) {
 
     public Profile {
         goals = normalised(goals);

@@ -1,5 +1,8 @@
 package io.inversionpicks.recommend;
 
+import io.inversionpicks.catalog.model.Equipment;
+import io.inversionpicks.catalog.model.ExperienceLevel;
+import io.inversionpicks.catalog.model.Goal;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,20 +12,19 @@ import java.util.List;
 
 /**
  * Query parameters of {@code GET /recommendations}, all optional, taken as text and parsed by
- * {@link RecommendationService} so that each mistake is reported by name with the valid values.
+ * {@link RecommendationService} so that each mistake is reported by name with the valid values. The documented
+ * value sets come from the enums themselves, so the contract can't drift from what the parser accepts.
  */
 public class RecommendationParams {
 
     @QueryParam("experience")
     @Parameter(description = "The reader's inversion experience",
-            schema = @Schema(enumeration = {"new", "some", "experienced"}), example = "new")
+            schema = @Schema(implementation = ExperienceLevel.class), example = "new")
     public String experience;
 
     @QueryParam("goals")
     @Parameter(description = "What the reader hopes for, repeated or comma-separated",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                    enumeration = {"back-pain-relief", "flexibility", "posture", "relaxation", "core-strength"}),
-            example = "back-pain-relief")
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Goal.class), example = "back-pain-relief")
     public List<String> goals;
 
     @QueryParam("maxPrice")
@@ -32,7 +34,7 @@ public class RecommendationParams {
 
     @QueryParam("space")
     @Parameter(description = "small: a small room, so the product must fold or have a small footprint",
-            schema = @Schema(enumeration = {"small"}))
+            schema = @Schema(implementation = Space.class))
     public String space;
 
     @QueryParam("heightCm")
@@ -52,22 +54,19 @@ public class RecommendationParams {
 
     @QueryParam("weightLb")
     @Parameter(description = "The reader's weight in pounds (or give weightKg)",
-            schema = @Schema(type = SchemaType.NUMBER, minimum = "44", maximum = "661"), example = "200")
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "44.1", maximum = "661.3"), example = "200")
     public String weightLb;
 
     @QueryParam("has")
     @Parameter(description = "Equipment the reader already has, repeated or comma-separated; products needing "
             + "anything else are excluded",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                    enumeration = {"pull-up-bar", "ceiling-mount", "door-mount"}), example = "pull-up-bar")
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Equipment.class), example = "pull-up-bar")
     public List<String> has;
 
     @QueryParam("conditions")
     @Parameter(description = "Health conditions the reader has, repeated or comma-separated. Each one rules "
             + "inversion out: the answer is then an advisory with no products and no links",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                    enumeration = {"high-blood-pressure", "glaucoma", "eye-condition", "heart-disease", "hernia",
-                            "osteoporosis", "recent-fracture", "inner-ear"}), example = "glaucoma")
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Condition.class), example = "glaucoma")
     public List<String> conditions;
 
     @QueryParam("limit")

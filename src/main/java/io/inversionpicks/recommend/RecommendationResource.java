@@ -88,9 +88,9 @@ public class RecommendationResource {
                             @ExampleObject(name = "absurd height", value = """
                                     {"type":"https://inversionpicks.io/problems/invalid-parameter",
                                      "title":"Invalid query parameter","status":400,
-                                     "detail":"heightCm: must be between 100 and 230, not 500",
+                                     "detail":"heightCm: must be between 100.0 and 230.0, not 500",
                                      "instance":"/recommendations",
-                                     "errors":[{"parameter":"heightCm","message":"must be between 100 and 230, not 500"}]}""")}))
+                                     "errors":[{"parameter":"heightCm","message":"must be between 100.0 and 230.0, not 500"}]}""")}))
     public Response recommend(@BeanParam RecommendationParams params, @Context HttpHeaders headers) {
         return caching.respond(recommendations.recommend(params), headers);
     }

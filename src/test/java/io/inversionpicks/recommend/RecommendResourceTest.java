@@ -189,6 +189,10 @@ class RecommendResourceTest {
                 .body("paths.'/recommendations'.get.parameters.name", org.hamcrest.Matchers.containsInAnyOrder(
                         "experience", "goals", "maxPrice", "space", "heightCm", "heightIn", "weightKg", "weightLb",
                         "has", "conditions", "limit"))
+                .body("paths.'/recommendations'.get.parameters.find { it.name == 'conditions' }.schema.items.'$ref'",
+                        equalTo("#/components/schemas/Condition"))
+                .body("components.schemas.Condition.enum", org.hamcrest.Matchers.containsInAnyOrder(
+                        java.util.Arrays.stream(Condition.values()).map(Condition::slug).toArray()))
                 .body("paths.'/compare'.get.parameters.name", contains("ids"));
     }
 }

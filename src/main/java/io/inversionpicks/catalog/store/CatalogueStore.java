@@ -76,6 +76,13 @@ public class CatalogueStore {
         });
     }
 
+    /** The most recently published versions, newest first: what editors changed, and when. */
+    @Transactional
+    public List<VersionInfo> history(int limit) {
+        return CatalogueVersionEntity.<CatalogueVersionEntity>find("order by id desc").page(0, limit).list().stream()
+                .map(version -> info(version, "database")).toList();
+    }
+
     private static void pruneProducts(int keepVersions) {
         List<Long> keep = CatalogueVersionEntity.find("select id from CatalogueVersionEntity order by id desc")
                 .project(Long.class).page(0, Math.max(1, keepVersions)).list();

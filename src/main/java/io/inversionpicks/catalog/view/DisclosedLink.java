@@ -8,8 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "DisclosedLink", description = "An affiliate link with the disclosure that must be shown next to it")
 public record DisclosedLink(
-        @Schema(description = "Where the link goes: the retailer page with our affiliate tag",
-                example = "https://www.amazon.com/dp/B08L5V6ZJ6?tag=inversionpicks-20") String href,
+        @Schema(description = "Where the link goes: this service's click-counting redirect, which sends the reader "
+                + "on to the retailer page with our affiliate tag",
+                example = "https://picks.example.com/go/teeter-fitspine-x3/amazon?placement=api") String href,
         @Schema(example = "amazon") String retailer,
         @Schema(description = "Use as the rel attribute", example = "sponsored nofollow noopener") String rel,
         @Schema(description = "Show next to the link", example = "Inversion Picks earns a commission when you buy "

@@ -1,0 +1,192 @@
+package io.inversionpicks.click;
+
+import io.inversionpicks.catalog.Placement;
+import io.inversionpicks.click.store.ClickEntity;
+import io.inversionpicks.testing.FixedClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class GoRedirectTest {
+
+    static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Chrome/131.0.0.0 Safari/537.36";
+
+    @Inject
+    ClickProbe probe;
+
+    static List<Catalogue.Target> targets() {
+        return Catalogue.targets();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void everyOfferRedirectsToItsCatalogueUrlWithTheAffiliateTag(Catalogue.Target target) {
+        String post = "https://blog.example.com/redirect-test/" + UUID.randomUUID();
+        given().redirects().follow(false).header("User-Agent", BROWSER).queryParam("post", post)
+                .when().get("/go/{p}/{r}", target.productId(), target.retailer())
+                .then().statusCode(302)
+                .header("Location", target.expectedLocation())
+                .header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex, nofollow");
+        List<ClickEntity> stored = probe.byPost(post);
+        assertEquals(1, stored.size(), "the click is stored before the redirect is answered");
+        ClickEntity click = stored.get(0);
+        assertEquals(target.productId(), click.productId);
+        assertEquals(target.retailer(), click.retailer);
+        assertEquals(FixedClock.NOW, click.clickedAt);
+        assertEquals(LocalDate.ofInstant(FixedClock.NOW, ZoneOffset.UTC), click.day);
+        assertEquals("unknown", click.placement);
+        assertFalse(click.bot);
+        assertEquals(12, click.catalogueVersion.length(), "the live catalogue version's label");
+    }
+
+    @Test
+    void theShippedCatalogueIsCoveredCompletely() {
+        List<Catalogue.Target> all = Catalogue.targets();
+        assertEquals(19, all.stream().map(Catalogue.Target::productId).distinct().count());
+        assertEquals(List.of("amazon", "dicks-sporting-goods", "teeter", "walmart", "yogabody"),
+                all.stream().map(Catalogue.Target::retailer).distinct().sorted().toList());
+    }
+
+    @ParameterizedTest(name = "placement={0} is stored as {1}")
+    @CsvSource({"widget, widget", "compare, compare", "api, api", "recommendations, recommendations",
+            "WIDGET, widget", "sidebar, unknown", "'', unknown", "'<script>', unknown"})
+    void placementIsRecordedAndAnUnknownOneStillRedirects(String given, String stored) {
+        String post = "https://blog.example.com/placement/" + UUID.randomUUID();
+        given().redirects().follow(false).header("User-Agent", BROWSER)
+                .queryParam("placement", given).queryParam("post", post)
+                .when().get("/go/teeter-fitspine-x3/amazon")
+                .then().statusCode(302).header("Location", containsString("amazon.com"));
+        assertEquals(stored, probe.byPost(post).get(0).placement);
+        assertEquals(Placement.fromSlug(given).slug(), stored);
+    }
+
+    @ParameterizedTest(name = "post={0}, Referer={1} -> {2}")
+    @CsvSource(nullValues = "null", value = {
+            "https://Blog.Example.com/best-tables?utm_source=x#top, null, https://blog.example.com/best-tables",
+            "null, https://blog.example.com/from-referer?session=secret, https://blog.example.com/from-referer",
+            "https://blog.example.com/explicit, https://other.example.com/referer, https://blog.example.com/explicit",
+            "not a url, https://blog.example.com/fallback, https://blog.example.com/fallback",
+            "javascript:alert(1), null, null",
+            "null, null, null"})
+    void sourcePostIsTheParameterOrElseTheRefererWithoutQueryOrFragment(String post, String referer,
+                                                                       String expected) {
+        long withoutPost = probe.countWithoutPost();
+        var request = given().redirects().follow(false).header("User-Agent", BROWSER)
+                .queryParam("placement", "compare");
+        if (post != null) {
+            request.queryParam("post", post);
+        }
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        request.when().get("/go/teeter-ep-560/teeter").then().statusCode(302);
+        if (expected == null) {
+            assertEquals(withoutPost + 1, probe.countWithoutPost(), "counted, without a source post");
+        } else {
+            assertTrue(probe.byPost(expected).stream().anyMatch(c -> c.productId.equals("teeter-ep-560")),
+                    "stored post " + expected);
+        }
+    }
+
+    @Test
+    void unknownProductGetsProblemJsonForApiClients() {
+        given().accept("application/json").redirects().follow(false)
+                .when().get("/go/teeter-x9/amazon")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .header("Location", nullValue())
+                .header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex, nofollow")
+                .body("status", equalTo(404))
+                .body("detail", containsString("teeter-x9"))
+                .body("instance", equalTo("/go/teeter-x9/amazon"));
+    }
+
+    @Test
+    void unknownRetailerForAKnownProductIsNotFoundAndNamesTheOffers() {
+        given().redirects().follow(false)
+                .when().get("/go/teeter-fitspine-x3/walmart")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("amazon, teeter"));
+    }
+
+    @Test
+    void browsersGetASmallHtmlPageForAnUnknownProduct() {
+        Response response = given().redirects().follow(false)
+                .accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .when().get("/go/teeter-x9/amazon");
+        response.then().statusCode(404).contentType(containsString("text/html"))
+                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex, nofollow")
+                .body(containsString("This link is out of date"))
+                .body(containsString("Inversion Picks"));
+    }
+
+    @Test
+    void theHtmlPageEscapesWhatTheRequestSaid() {
+        given().redirects().follow(false).accept("text/html").urlEncodingEnabled(false)
+                .when().get("/go/%3Cscript%3Ealert(1)%3C%2Fscript%3E/amazon")
+                .then().statusCode(404)
+                .body(not(containsString("<script>")));
+    }
+
+    @Test
+    void headIsRedirectedButNotCounted() {
+        String post = "https://blog.example.com/head/" + UUID.randomUUID();
+        given().redirects().follow(false).header("User-Agent", BROWSER).queryParam("post", post)
+                .when().head("/go/ironman-gravity-4000/amazon")
+                .then().statusCode(302)
+                .header("Location", containsString("https://www.amazon.com/"))
+                .header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex, nofollow");
+        assertTrue(probe.byPost(post).isEmpty());
+    }
+
+    @Test
+    void headOfAnUnknownProductIsNotFound() {
+        given().redirects().follow(false).when().head("/go/teeter-x9/amazon").then().statusCode(404)
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void undeclaredParametersAreRefusedWithoutRedirecting() {
+        given().redirects().follow(false).queryParam("url", "https://evil.example")
+                .when().get("/go/teeter-fitspine-x3/amazon")
+                .then().statusCode(400).contentType("application/problem+json")
+                .header("Location", nullValue())
+                .header("Cache-Control", "no-store")
+                .body("errors[0].parameter", equalTo("url"));
+    }
+
+    @Test
+    void noRawIpIsStored() {
+        String post = "https://blog.example.com/ip/" + UUID.randomUUID();
+        given().redirects().follow(false).header("User-Agent", BROWSER).header("X-Forwarded-For", "203.0.113.7")
+                .queryParam("post", post).when().get("/go/teeter-fitspine-x3/amazon").then().statusCode(302);
+        assertEquals(1, probe.byPost(post).size());
+        assertEquals(0, probe.countContaining("203.0.113.7"));
+        assertEquals(List.of("BOT", "CATALOGUE_VERSION", "CLICKED_AT", "CLICK_DAY", "ID", "PLACEMENT", "PRODUCT_ID",
+                "RETAILER", "SOURCE_POST"), probe.columns(), "no column for an address or a user agent");
+    }
+}
