@@ -2,6 +2,7 @@ package io.inversionpicks.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.testing.IsolatedDatabase;
 import io.inversionpicks.testing.PackagedApp;
 import io.inversionpicks.testing.PostgresAdmin;
@@ -32,11 +33,11 @@ class DataSurvivesRestartIT {
 
     @Test
     void storedCatalogueVersionIsServedAfterARestartWithBrokenFiles() throws IOException {
-        Path catalogue = ShippedCatalogue.copyTo(work.resolve("catalog"));
+        CatalogueFolder catalogue = CatalogueFolder.create();
         Path dataDir = work.resolve("data");
         try (IsolatedDatabase database = IsolatedDatabase.create(dataDir)) {
             Map<String, String> env = new HashMap<>(database.environment());
-            env.put("CATALOG_PATH", catalogue.toString());
+            env.put("CATALOG_PATH", catalogue.root().toString());
             int port = PackagedApp.freePort();
 
             JsonNode first;
@@ -49,7 +50,7 @@ class DataSurvivesRestartIT {
                 assertTrue(Files.exists(dataDir.resolve("inversion-picks.mv.db")), "H2 file in APP_DATA_DIR");
             }
 
-            Files.writeString(catalogue.resolve("products/teeter-ep-560.yaml"), "id: [unclosed\n");
+            catalogue.write("products/teeter-ep-560.yaml", "id: [unclosed\n");
             try (PackagedApp app = PackagedApp.start("second", port, env, work)) {
                 app.awaitReady(Duration.ofMinutes(3));
                 JsonNode second = catalogueCheck(app);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inversionpicks.deploy.ClickLoad.Click;
 import io.inversionpicks.deploy.ClickLoad.Outcome;
+import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.testing.PackagedApp;
 import io.inversionpicks.testing.PostgresAdmin;
 import org.junit.jupiter.api.AfterEach;
@@ -13,13 +14,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,14 +60,16 @@ class MultiInstancePostgresIT {
     Path work;
 
     private String database;
-    private Path catalogue;
+    private CatalogueFolder catalogue;
     private final List<PackagedApp> started = new ArrayList<>();
 
     @BeforeEach
-    void createDatabaseAndCatalogue() throws IOException {
+    void createDatabaseAndCatalogue() {
         database = PostgresAdmin.uniqueName("ip_multi");
         PostgresAdmin.createDatabase(database);
-        catalogue = ShippedCatalogue.copyTo(work.resolve("catalog"));
+        // Laid out as a ConfigMap volume, and changed the way the kubelet changes one.
+        catalogue = CatalogueFolder.create();
+        catalogue.toConfigMapLayout("..2026_01_01_00_00_00.000000001");
     }
 
     @AfterEach
@@ -112,7 +115,7 @@ class MultiInstancePostgresIT {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresAdmin.urlOf(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresAdmin.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put("CATALOG_PATH", catalogue.toString());
+        env.put("CATALOG_PATH", catalogue.root().toString());
         env.put("APP_DATA_DIR", work.resolve("data-" + name).toString());
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("SITE_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
@@ -195,11 +198,14 @@ class MultiInstancePostgresIT {
         String before = catalogueVersion(first);
         assertEquals(before, catalogueVersion(second), "both serve the same catalogue version");
         String renamed = "Teeter EP-560 Inversion Table (edited while two instances run)";
-        Path product = catalogue.resolve("products/teeter-ep-560.yaml");
-        String edited = Files.readString(product).replaceFirst("(?m)^name: .*$", "name: " + renamed);
-        // Written beside the folder and renamed into it, as editors' tools and git do.
-        Path temp = Files.writeString(work.resolve("teeter-ep-560.yaml.tmp"), edited, StandardCharsets.UTF_8);
-        Files.move(temp, product, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        catalogue.swapConfigMapData("..2026_01_01_00_01_00.000000002", data -> {
+            Path product = data.resolve("products/teeter-ep-560.yaml");
+            try {
+                Files.writeString(product, CatalogueFolder.withLine(Files.readString(product), "name", renamed));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
 
         for (PackagedApp instance : List.of(first, second)) {
             await("catalogue edit seen on port " + instance.port()).atMost(Duration.ofMinutes(2))
