@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,33 +26,55 @@ public class CatalogueService {
 
     private static final Logger LOG = Logger.getLogger(CatalogueService.class);
 
-    /** The outcome of a load attempt that did not publish. */
-    public record Failure(Instant at, List<CatalogueProblem> problems) {
+    /** A load attempt that did not publish, with every problem found. */
+    public record Failure(Instant at, ReloadTrigger trigger, List<CatalogueProblem> problems) {
+        public Failure {
+            problems = List.copyOf(problems);
+        }
     }
 
-    /** What a reload did: published a version, or rejected the files and kept serving the current one. */
-    public record ReloadResult(VersionInfo serving, boolean published, Failure failure) {
+    /** One reload attempt, whatever its outcome. */
+    public record Attempt(Instant at, ReloadTrigger trigger, ReloadOutcome outcome, Duration took) {
+    }
+
+    /**
+     * What a reload did.
+     *
+     * @param serving the version readers get after this reload (null only if nothing was ever published)
+     * @param failure the problems, when the outcome is {@link ReloadOutcome#REJECTED}
+     */
+    public record ReloadResult(ReloadOutcome outcome, VersionInfo serving, Failure failure) {
+
+        public boolean published() {
+            return outcome == ReloadOutcome.PUBLISHED;
+        }
     }
 
     private final CatalogConfig config;
     private final CatalogueStore store;
     private final AffiliateLinks links;
     private final Clock clock;
+    private final ReloadMetrics metrics;
     private final CatalogueLoader loader = new CatalogueLoader();
     private final AtomicReference<ReadModel> current = new AtomicReference<>();
     private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
+    private final AtomicReference<Failure> lastRejected = new AtomicReference<>();
+    private final AtomicReference<Attempt> lastAttempt = new AtomicReference<>();
+    private volatile Instant loadedAt;
 
-    public CatalogueService(CatalogConfig config, CatalogueStore store, AffiliateLinks links, Clock clock) {
+    public CatalogueService(CatalogConfig config, CatalogueStore store, AffiliateLinks links, Clock clock,
+                            ReloadMetrics metrics) {
         this.config = config;
         this.store = store;
         this.links = links;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     void onStart(@Observes StartupEvent event) {
-        ReloadResult result = reload();
-        if (result.published()) {
-            return;
+        ReloadResult result = reload(ReloadTrigger.STARTUP);
+        if (ready()) {
+            return; // published now, or already by a watcher reload that ran first
         }
         LoadResult.Invalid invalid = new LoadResult.Invalid(result.failure().problems());
         Optional<CatalogueStore.Stored> stored = store.latest();
@@ -60,7 +83,7 @@ public class CatalogueService {
         }
         LOG.errorf("!!! SERVING STORED CATALOGUE VERSION %s (%s) BECAUSE THE FILES IN %s ARE INVALID; fix them:%n%s",
                 stored.get().version().label(), stored.get().version().publishedAt(), config.path(), invalid.report());
-        current.set(new ReadModel(stored.get().version(), stored.get().catalogue(), links, clock.instant()));
+        publish(new ReadModel(stored.get().version(), stored.get().catalogue(), links, clock.instant()));
     }
 
     /** The catalogue readers are served right now; never null once the application has started. */
@@ -76,33 +99,86 @@ public class CatalogueService {
         return current.get() != null;
     }
 
+    /** The rejection of the files now on disk; empty once a later load succeeded. */
     public Optional<Failure> lastFailure() {
         return Optional.ofNullable(lastFailure.get());
     }
 
-    /** Reads and validates the folder; publishes only a fully valid catalogue. */
-    public synchronized ReloadResult reload() {
+    /** The most recent rejected load since start, even if the files were fixed afterwards. */
+    public Optional<Failure> lastRejected() {
+        return Optional.ofNullable(lastRejected.get());
+    }
+
+    public Optional<Attempt> lastAttempt() {
+        return Optional.ofNullable(lastAttempt.get());
+    }
+
+    /** When this process started serving the current version (its publishedAt may be older: from the database). */
+    public Optional<Instant> loadedAt() {
+        return Optional.ofNullable(loadedAt);
+    }
+
+    public CatalogConfig config() {
+        return config;
+    }
+
+    public ReloadResult reload() {
+        return reload(ReloadTrigger.MANUAL);
+    }
+
+    /**
+     * Reads and validates the whole folder, then publishes only a fully valid catalogue by swapping one reference:
+     * a reader holds either the old read model or the new one, never a mix.
+     */
+    public synchronized ReloadResult reload(ReloadTrigger trigger) {
+        long started = System.nanoTime();
         Instant now = clock.instant();
-        LoadResult result = loader.load(config.path(), now);
-        if (result instanceof LoadResult.Invalid invalid) {
-            Failure failure = new Failure(now, invalid.problems());
-            lastFailure.set(failure);
-            LOG.errorf("Catalogue in %s rejected with %d problem(s); still serving %s:%n%s", config.path(),
-                    invalid.problems().size(), ready() ? current().version().label() : "nothing", invalid.report());
-            return new ReloadResult(ready() ? current().version() : null, false, failure);
-        }
-        LoadResult.Loaded loaded = (LoadResult.Loaded) result;
-        ReadModel model = current.get();
-        if (model != null && model.version().contentHash().equals(loaded.contentHash())) {
-            lastFailure.set(null);
-            return new ReloadResult(model.version(), false, null);
-        }
-        VersionInfo version = store.record(loaded, now, config.keepVersions());
-        current.set(new ReadModel(version, loaded.catalogue(), links, now));
+        LoadResult loaded = loader.load(config.path(), now);
+        ReloadResult result = loaded instanceof LoadResult.Invalid invalid ? reject(invalid, now, trigger)
+                : accept((LoadResult.Loaded) loaded, now, trigger);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        lastAttempt.set(new Attempt(now, trigger, result.outcome(), took));
+        metrics.attempted(result.outcome(), took);
+        return result;
+    }
+
+    private ReloadResult reject(LoadResult.Invalid invalid, Instant now, ReloadTrigger trigger) {
+        Failure failure = new Failure(now, trigger, invalid.problems());
+        lastFailure.set(failure);
+        lastRejected.set(failure);
+        LOG.errorf("Catalogue in %s rejected (%s) with %d problem(s); still serving %s:%n%s", config.path(),
+                trigger.slug(), invalid.problems().size(), ready() ? current().version().label() : "nothing",
+                invalid.report());
+        return new ReloadResult(ReloadOutcome.REJECTED, ready() ? current().version() : null, failure);
+    }
+
+    private ReloadResult accept(LoadResult.Loaded loaded, Instant now, ReloadTrigger trigger) {
         lastFailure.set(null);
-        LOG.infof("Published catalogue version %s with %d products from %s", version.label(),
-                version.productCount(), config.path());
-        return new ReloadResult(version, true, null);
+        ReadModel model = current.get();
+        boolean sameAsServing = model != null && model.version().contentHash().equals(loaded.contentHash());
+        // A version served from the database after a broken start counts as new once the files are fixed.
+        if (sameAsServing && "files".equals(model.version().source())) {
+            return new ReloadResult(ReloadOutcome.UNCHANGED, model.version(), null);
+        }
+        long started = System.nanoTime();
+        VersionInfo version = store.record(loaded, now, config.keepVersions());
+        long recorded = System.nanoTime();
+        publish(new ReadModel(version, loaded.catalogue(), links, now));
+        LOG.infof("Published catalogue version %s (%s) with %d products from %s; changed: %s "
+                        + "(recorded in %d ms, read model built in %d ms)", version.label(), trigger.slug(),
+                version.productCount(), config.path(), summary(version.changedFiles()),
+                (recorded - started) / 1_000_000, (System.nanoTime() - recorded) / 1_000_000);
+        return new ReloadResult(ReloadOutcome.PUBLISHED, version, null);
+    }
+
+    private void publish(ReadModel model) {
+        current.set(model);
+        loadedAt = clock.instant();
+        metrics.serving(model.version());
+    }
+
+    private static String summary(List<String> files) {
+        return files.size() <= 5 ? String.join(", ", files) : files.size() + " files";
     }
 
     /** Hides prices that have just passed their retailer's maximum age. */

@@ -19,10 +19,9 @@ public class ProductFilterParams {
     public String beginner;
 
     @QueryParam("category")
-    @Parameter(description = "One or more category ids, repeated or comma-separated",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                    enumeration = {"inversion-table", "gravity-boots", "inversion-chair", "yoga-trapeze"}),
-            example = "inversion-table")
+    @Parameter(description = "One or more category ids (see GET /categories), repeated or comma-separated; "
+            + "the shipped catalogue has inversion-table, gravity-boots, inversion-chair and yoga-trapeze",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "inversion-table")
     public List<String> category;
 
     @QueryParam("lumbarSupport")

@@ -21,9 +21,9 @@ import java.util.TreeSet;
 public class ProductService {
 
     static final int MAX_PAGE_SIZE = 100;
-    static final BigDecimal MAX_PRICE = new BigDecimal("100000");
-    public static final double CM_PER_INCH = 2.54;
-    public static final double KG_PER_LB = 0.45359237;
+    public static final BigDecimal MAX_PRICE = new BigDecimal("100000");
+    public static final double CM_PER_INCH = ParamReader.CM_PER_INCH;
+    public static final double KG_PER_LB = ParamReader.KG_PER_LB;
 
     private final CatalogueService catalogue;
     private final ObjectMapper mapper;
@@ -37,6 +37,12 @@ public class ProductService {
         ReadModel model = catalogue.current();
         ProductQuery query = parse(params, model);
         return model.cached(query, () -> serialise(page(model, query)));
+    }
+
+    /** The same answer as {@link #search}, as objects: for pages rendered on the server (the widget). */
+    public ProductPage find(ProductFilterParams params) {
+        ReadModel model = catalogue.current();
+        return page(model, parse(params, model));
     }
 
     public CachedJson product(String id) {
@@ -80,8 +86,8 @@ public class ProductService {
             in.require(minPrice.compareTo(maxPrice) <= 0, "minPrice",
                     "minPrice " + minPrice.toPlainString() + " is above maxPrice " + maxPrice.toPlainString());
         }
-        Double weightKg = in.measure("weightKg", p.weightKg, "weightLb", p.weightLb, KG_PER_LB, 20, 300, "kg");
-        Double heightCm = in.measure("heightCm", p.heightCm, "heightIn", p.heightIn, CM_PER_INCH, 100, 230, "cm");
+        Double weightKg = in.weightKg(p.weightKg, p.weightLb);
+        Double heightCm = in.heightCm(p.heightCm, p.heightIn);
         in.require(p.q == null || p.q.length() <= 100, "q", "must be at most 100 characters");
         String sort = in.choice("sort", p.sort, Slugged.slugs(ProductSort.class));
         int page = in.integer("page", p.page, 1, 10_000, 1);

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class ParamReader {
 
+    public static final double CM_PER_INCH = 2.54;
+    public static final double KG_PER_LB = 0.45359237;
+
     private final List<ProblemError> errors = new ArrayList<>();
 
     public Boolean bool(String name, String raw) {
@@ -119,13 +122,23 @@ public final class ParamReader {
         }
         String name = metric ? metricName : imperialName;
         double factor = metric ? 1 : toMetric;
-        BigDecimal min = BigDecimal.valueOf(Math.ceil(metricMin / factor * 10) / 10);
-        BigDecimal max = BigDecimal.valueOf(Math.floor(metricMax / factor * 10) / 10);
+        BigDecimal min = BigDecimal.valueOf(Math.ceil(metricMin / factor * 10) / 10).stripTrailingZeros();
+        BigDecimal max = BigDecimal.valueOf(Math.floor(metricMax / factor * 10) / 10).stripTrailingZeros();
         BigDecimal value = decimal(name, metric ? metricRaw : imperialRaw, min, max);
         if (value == null) {
             return null;
         }
         return value.doubleValue() * factor;
+    }
+
+    /** A person's height, as heightCm or heightIn, in cm; the bounds reject typos such as a height of 5 m. */
+    public Double heightCm(String cm, String inches) {
+        return measure("heightCm", cm, "heightIn", inches, CM_PER_INCH, 100, 230, "cm");
+    }
+
+    /** A person's weight, as weightKg or weightLb, in kg; negative or absurd weights are rejected. */
+    public Double weightKg(String kg, String lb) {
+        return measure("weightKg", kg, "weightLb", lb, KG_PER_LB, 20, 300, "kg");
     }
 
     public void require(boolean condition, String name, String message) {

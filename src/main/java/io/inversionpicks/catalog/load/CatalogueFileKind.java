@@ -9,6 +9,8 @@ public enum CatalogueFileKind {
     RETAILERS("retailers.yaml", "retailers.schema.json"),
     PROGRAMMES("affiliate-programmes.yaml", "affiliate-programmes.schema.json"),
     DISCLOSURES("disclosures.yaml", "disclosures.schema.json"),
+    /** Scoring weights and rules of GET /recommendations, tuned by editors. */
+    RANKING("ranking.yaml", "ranking.schema.json"),
     PRODUCT("products/<id>.yaml", "product.schema.json");
 
     /** Folder holding one file per product. */

@@ -8,6 +8,7 @@ import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Category;
 import io.inversionpicks.catalog.model.Disclosures;
 import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Ranking;
 import io.inversionpicks.catalog.model.Retailer;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +54,7 @@ public final class CatalogueLoader {
 
     public LoadResult load(Path folder, Instant now) {
         List<CatalogueProblem> problems = new ArrayList<>();
+        Set<String> structurallyInvalid = new HashSet<>();
         Path root = stableRoot(folder);
         if (!Files.isDirectory(root)) {
             return new LoadResult.Invalid(List.of(CatalogueProblem.wholeFile(folder.toString(),
@@ -61,13 +64,17 @@ public final class CatalogueLoader {
         Map<CatalogueFileKind, YamlDocument> singles = new EnumMap<>(CatalogueFileKind.class);
         for (CatalogueFileKind kind : CatalogueFileKind.values()) {
             if (kind.singleFile()) {
-                read(root, kind.fileName(), kind, problems, hashes).ifPresent(doc -> singles.put(kind, doc));
+                absorb(read(root, kind.fileName(), kind), problems, hashes, structurallyInvalid)
+                        .filter(doc -> !structurallyInvalid.contains(doc.file()))
+                        .ifPresent(doc -> singles.put(kind, doc));
             }
         }
         problems.addAll(unexpectedFiles(root));
         List<YamlDocument> productDocs = new ArrayList<>();
-        for (String file : productFiles(root, problems)) {
-            read(root, file, CatalogueFileKind.PRODUCT, problems, hashes).ifPresent(productDocs::add);
+        List<FileRead> productReads = productFiles(root, problems).parallelStream()
+                .map(file -> read(root, file, CatalogueFileKind.PRODUCT)).toList();
+        for (FileRead read : productReads) {
+            absorb(read, problems, hashes, structurallyInvalid).ifPresent(productDocs::add);
         }
 
         CatalogueRules rules = new CatalogueRules(now);
@@ -79,13 +86,16 @@ public final class CatalogueLoader {
                 .map(RetailersFile::retailers).orElse(List.of());
         Disclosures disclosures = bind(singles.get(CatalogueFileKind.DISCLOSURES), Disclosures.class, problems)
                 .orElse(null);
+        Ranking ranking = bind(singles.get(CatalogueFileKind.RANKING), Ranking.class, problems).orElse(null);
 
+        // null when the defining file could not be read: references to it are then not checked, because calling
+        // every reference "unknown" would bury the one real mistake under a message per product.
         Set<String> categoryIds = ifPresent(singles, CatalogueFileKind.CATEGORIES,
-                doc -> rules.categories(doc, categories), Set.of());
+                doc -> rules.categories(doc, categories), null);
         Set<String> programmeIds = ifPresent(singles, CatalogueFileKind.PROGRAMMES,
-                doc -> rules.programmes(doc, programmes), Set.of());
+                doc -> rules.programmes(doc, programmes), null);
         Map<String, Retailer> retailersById = ifPresent(singles, CatalogueFileKind.RETAILERS,
-                doc -> rules.retailers(doc, retailers, programmeIds), Map.of());
+                doc -> rules.retailers(doc, retailers, programmeIds), null);
         if (disclosures != null) {
             rules.disclosures(singles.get(CatalogueFileKind.DISCLOSURES), disclosures.programmes(), programmeIds,
                     retailersById);
@@ -94,6 +104,13 @@ public final class CatalogueLoader {
         List<Product> products = new ArrayList<>();
         CatalogueRules.CurrencyAgreement currency = new CatalogueRules.CurrencyAgreement();
         for (YamlDocument doc : productDocs) {
+            rules.productId(doc);
+            if (structurallyInvalid.contains(doc.file())) {
+                // Still check what can be checked, so an editor sees every problem in one round.
+                bindQuietly(doc, Product.class).ifPresent(product ->
+                        rules.product(doc, idFromFileName(doc.file()), product, categoryIds, retailersById, currency));
+                continue;
+            }
             bind(doc, Product.class, problems).ifPresent(product -> {
                 rules.product(doc, idFromFileName(doc.file()), product, categoryIds, retailersById, currency);
                 products.add(product);
@@ -108,33 +125,48 @@ public final class CatalogueLoader {
             return new LoadResult.Invalid(problems);
         }
         products.sort(Comparator.comparing(Product::id));
-        Catalogue catalogue = new Catalogue(categories, retailers, programmes, disclosures, products);
+        Catalogue catalogue = new Catalogue(categories, retailers, programmes, disclosures, products,
+                ranking);
         return new LoadResult.Loaded(catalogue, hashes, contentHash(hashes));
     }
 
-    private Optional<YamlDocument> read(Path root, String file, CatalogueFileKind kind,
-                                                  List<CatalogueProblem> problems, Map<String, String> hashes) {
+    /** One file read, parsed and schema-checked; pure, so product files can be read in parallel. */
+    private record FileRead(String file, YamlDocument document, List<CatalogueProblem> problems) {
+        boolean structurallyValid() {
+            return document != null && problems.isEmpty();
+        }
+    }
+
+    private FileRead read(Path root, String file, CatalogueFileKind kind) {
         Path path = root.resolve(file);
         if (!Files.isRegularFile(path)) {
-            problems.add(CatalogueProblem.wholeFile(file, "required catalogue file is missing"));
-            return Optional.empty();
+            return new FileRead(file, null, List.of(CatalogueProblem.wholeFile(file, "required catalogue file is missing")));
         }
         byte[] content;
         try {
             content = Files.readAllBytes(path);
         } catch (IOException e) {
-            problems.add(CatalogueProblem.wholeFile(file, "cannot be read: " + e.getMessage()));
-            return Optional.empty();
+            return new FileRead(file, null, List.of(CatalogueProblem.wholeFile(file, "cannot be read: " + e.getMessage())));
         }
         YamlDocumentReader.Result parsed = YamlDocumentReader.read(file, content);
         if (parsed.document() == null) {
-            problems.addAll(parsed.problems());
+            return new FileRead(file, null, parsed.problems());
+        }
+        return new FileRead(file, parsed.document(), schemaCheck.check(kind, parsed.document()));
+    }
+
+    /** Collects a file's problems and hash; returns its document if it could be parsed at all. */
+    private static Optional<YamlDocument> absorb(FileRead read, List<CatalogueProblem> problems,
+                                                 Map<String, String> hashes, Set<String> structurallyInvalid) {
+        problems.addAll(read.problems());
+        if (read.document() == null) {
             return Optional.empty();
         }
-        hashes.put(file, parsed.document().sha256());
-        List<CatalogueProblem> schemaProblems = schemaCheck.check(kind, parsed.document());
-        problems.addAll(schemaProblems);
-        return schemaProblems.isEmpty() ? Optional.of(parsed.document()) : Optional.empty();
+        hashes.put(read.file(), read.document().sha256());
+        if (!read.structurallyValid()) {
+            structurallyInvalid.add(read.file());
+        }
+        return Optional.of(read.document());
     }
 
     private <T> Optional<T> bind(YamlDocument doc, Class<T> type, List<CatalogueProblem> problems) {
@@ -147,6 +179,14 @@ public final class CatalogueLoader {
             // The schema should have caught this; report rather than fail so one file can't hide the others.
             problems.add(CatalogueProblem.wholeFile(doc.file(), "cannot be read as " + type.getSimpleName() + ": "
                     + e.getMessage().lines().findFirst().orElse("")));
+            return Optional.empty();
+        }
+    }
+
+    private <T> Optional<T> bindQuietly(YamlDocument doc, Class<T> type) {
+        try {
+            return Optional.of(mapper.treeToValue(doc.root(), type));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

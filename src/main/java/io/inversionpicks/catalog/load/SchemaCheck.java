@@ -61,6 +61,8 @@ public final class SchemaCheck {
                         .orElse("; allowed fields: " + String.join(", ", known));
                 yield document.problem(at.child(property), "unknown field" + hint);
             }
+            case "pattern" -> document.problem(at, "'" + violation.getInstanceNode().asText() + "' "
+                    + withoutPath(violation) + describe(fieldSchema(kind, violation)));
             default -> document.problem(at, withoutPath(violation));
         };
     }
@@ -75,15 +77,26 @@ public final class SchemaCheck {
 
     /** The field names the schema allows at the place of an unknown field, for "did you mean". */
     private List<String> knownFields(CatalogueFileKind kind, ValidationMessage violation) {
+        List<String> names = new ArrayList<>();
+        fieldSchema(kind, violation).path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The schema object holding the keyword that failed, e.g. the {"type":"string","pattern":...} of a field. */
+    private JsonNode fieldSchema(CatalogueFileKind kind, ValidationMessage violation) {
         JsonNode node = rawSchemas.get(kind);
         JsonNodePath keyword = violation.getSchemaLocation().getFragment();
         for (int i = 0; i < keyword.getNameCount() - 1; i++) {
             Object element = keyword.getElement(i);
             node = element instanceof Integer index ? node.path(index) : node.path((String) element);
         }
-        List<String> names = new ArrayList<>();
-        node.path("properties").fieldNames().forEachRemaining(names::add);
-        return names;
+        return node;
+    }
+
+    /** The schema's own description of the field tells an editor what a good value looks like. */
+    private static String describe(JsonNode fieldSchema) {
+        String description = fieldSchema.path("description").asText("");
+        return description.isEmpty() ? "" : " (expected: " + description + ")";
     }
 
     private static String withoutPath(ValidationMessage violation) {

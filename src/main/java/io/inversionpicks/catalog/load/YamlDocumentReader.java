@@ -50,7 +50,9 @@ public final class YamlDocumentReader {
             return new Result(new YamlDocument(file, root, Map.copyOf(positions), sha256(content)), List.of());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            String message = "invalid YAML: " + e.getOriginalMessage().lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("in '") && !l.startsWith("^") && !l.contains("line "))
+                    .reduce((a, b) -> a + ", " + b).orElse("syntax error");
             return new Result(null, List.of(new CatalogueProblem(file, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "", message)));
         } catch (IOException e) {

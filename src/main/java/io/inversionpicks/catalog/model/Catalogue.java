@@ -15,9 +15,12 @@ public record Catalogue(
         List<Retailer> retailers,
         List<AffiliateProgramme> programmes,
         Disclosures disclosures,
-        List<Product> products) {
+        List<Product> products,
+        Ranking ranking) {
 
     public Catalogue {
+        // Versions stored before ranking.yaml existed have none; files without it are rejected by the loader.
+        ranking = ranking == null ? Ranking.FALLBACK : ranking;
         categories = List.copyOf(categories);
         retailers = List.copyOf(retailers);
         programmes = List.copyOf(programmes);

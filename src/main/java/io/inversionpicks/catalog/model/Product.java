@@ -30,12 +30,17 @@ public record Product(
 
     public Product {
         status = status == null ? ProductStatus.ACTIVE : status;
-        requires = List.copyOf(requires);
-        safetyFeatures = List.copyOf(safetyFeatures);
-        goals = List.copyOf(goals);
-        pros = List.copyOf(pros);
-        cons = List.copyOf(cons);
-        offers = List.copyOf(offers);
+        requires = copy(requires);
+        safetyFeatures = copy(safetyFeatures);
+        goals = copy(goals);
+        pros = copy(pros);
+        cons = copy(cons);
+        offers = copy(offers);
+    }
+
+    /** Null-tolerant so that a file with a missing list can still be checked for its other problems. */
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     public boolean active() {

@@ -71,9 +71,16 @@ public class CatalogueStore {
             List<Product> products = CatalogueProductEntity.ofVersion(version.id).stream()
                     .map(row -> read(row.productJson, Product.class)).toList();
             Catalogue catalogue = new Catalogue(settings.categories(), settings.retailers(), settings.programmes(),
-                    settings.disclosures(), products);
+                    settings.disclosures(), products, settings.ranking());
             return new Stored(info(version, "database"), catalogue);
         });
+    }
+
+    /** The most recently published versions, newest first: what editors changed, and when. */
+    @Transactional
+    public List<VersionInfo> history(int limit) {
+        return CatalogueVersionEntity.<CatalogueVersionEntity>find("order by id desc").page(0, limit).list().stream()
+                .map(version -> info(version, "database")).toList();
     }
 
     private static void pruneProducts(int keepVersions) {
@@ -105,7 +112,7 @@ public class CatalogueStore {
 
     private static Catalogue withoutProducts(Catalogue catalogue) {
         return new Catalogue(catalogue.categories(), catalogue.retailers(), catalogue.programmes(),
-                catalogue.disclosures(), List.of());
+                catalogue.disclosures(), List.of(), catalogue.ranking());
     }
 
     private Map<String, String> readMap(String json) {

@@ -1,0 +1,306 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark: starts the packaged jar on a catalogue, serves the same /products?beginner=true bytes from nginx
+ * (one worker) as the static-file reference, runs wrk at fixed settings against every scenario in alternation with
+ * the reference, repeats, and prints medians. Run it through {@code src/bench/run.sh}, which builds the jar first.
+ *
+ * <pre>java src/bench/Bench.java [shipped|1000|10000|100000 ...]</pre>
+ */
+public class Bench {
+
+    static final int APP_PORT = 18080;
+    static final int NGINX_PORT = 18081;
+    static final String WRK_THREADS = "2";
+    static final String WRK_CONNECTIONS = "32";
+    static final String WRK_DURATION = "8s";
+    static final int ROUNDS = 3;
+    static final String ADMIN = "admin:bench-admin";
+    static final Path WORK = Path.of("target/bench");
+
+    static final Map<String, String> SCENARIOS = new LinkedHashMap<>();
+
+    static {
+        SCENARIOS.put("/products?beginner=true", "/products?beginner=true");
+        SCENARIOS.put("/products filtered+sorted", "/products?category=inversion-table&lumbarSupport=true&maxPrice=400&heightCm=180&sort=price-desc&size=10");
+        SCENARIOS.put("/recommendations full profile", "/recommendations?experience=new&goals=back-pain-relief,posture&maxPrice=500&space=small&heightCm=178&weightKg=90&has=pull-up-bar&limit=3");
+        SCENARIOS.put("/compare 3 ids", "/compare?ids=teeter-fitspine-x3,innova-itx9600,sutekus-gravity-boots");
+        SCENARIOS.put("widget iframe page", "/widget/picks?beginner=true&limit=3");
+        SCENARIOS.put("/go redirect (click recorded)", "/go/teeter-fitspine-x3/amazon");
+    }
+
+    record WrkResult(double rps, double p50Ms, double p99Ms, long errors) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> catalogues = args.length == 0 ? List.of("shipped") : List.of(args);
+        Files.createDirectories(WORK);
+        Map<String, Double> filterP50 = new LinkedHashMap<>();
+        for (String catalogue : catalogues) {
+            filterP50.put(catalogue, run(catalogue));
+        }
+        if (filterP50.size() > 1) {
+            String base = filterP50.keySet().iterator().next();
+            System.out.println("\nFiltered /products p50 relative to the " + base + " catalogue:");
+            filterP50.forEach((name, p50) -> System.out.printf(Locale.ROOT, "  %-8s %.2f ms  (%.1fx)%n", name, p50,
+                    p50 / filterP50.get(base)));
+        }
+    }
+
+    /** @return median p50 of the filtered /products scenario, for cross-catalogue comparison */
+    static double run(String catalogue) throws Exception {
+        Path folder = prepareCatalogue(catalogue);
+        Path data = WORK.resolve("data-" + catalogue);
+        deleteRecursively(data);
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true).redirectOutput(WORK.resolve("app-" + catalogue + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("CATALOG_PATH", folder.toString());
+        env.put("APP_DATA_DIR", "./" + data);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(APP_PORT));
+        env.put("SITE_PUBLIC_BASE_URL", "http://127.0.0.1:" + APP_PORT);
+        env.put("ADMIN_PASSWORD", ADMIN.split(":")[1]);
+        long started = System.nanoTime();
+        Process app = builder.start();
+        Process nginx = null;
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            double startupMs = waitForProducts(http, started);
+            long rssAfterStart = rssKb(app.pid());
+            byte[] reference = http.send(get("/products?beginner=true"), HttpResponse.BodyHandlers.ofByteArray()).body();
+            nginx = startNginx(reference);
+
+            Map<String, List<WrkResult>> results = new LinkedHashMap<>();
+            Map<String, List<Double>> ratios = new LinkedHashMap<>();
+            long[] peakRss = {rssAfterStart};
+            for (int round = 0; round < ROUNDS; round++) {
+                WrkResult ref = wrk("http://127.0.0.1:" + NGINX_PORT + "/products.json", app.pid(), peakRss);
+                results.computeIfAbsent("nginx static (reference)", k -> new ArrayList<>()).add(ref);
+                for (Map.Entry<String, String> s : SCENARIOS.entrySet()) {
+                    WrkResult r = wrk("http://127.0.0.1:" + APP_PORT + s.getValue(), app.pid(), peakRss);
+                    results.computeIfAbsent(s.getKey(), k -> new ArrayList<>()).add(r);
+                    ratios.computeIfAbsent(s.getKey(), k -> new ArrayList<>()).add(r.rps() / ref.rps());
+                }
+            }
+            String reload = measureReload(http, folder, app.pid(), peakRss);
+            printTable(catalogue, results, ratios, startupMs, rssAfterStart, peakRss[0], reload);
+            return median(results.get("/products filtered+sorted").stream().map(WrkResult::p50Ms).toList());
+        } finally {
+            app.destroy();
+            app.waitFor(20, TimeUnit.SECONDS);
+            if (nginx != null) {
+                nginx.destroy();
+            }
+        }
+    }
+
+    static Path prepareCatalogue(String catalogue) throws Exception {
+        Path folder = WORK.resolve("catalog-" + catalogue);
+        if (catalogue.equals("shipped")) {
+            exec("java", "src/bench/GenerateCatalogue.java", "0", folder.toString());
+        } else {
+            exec("java", "src/bench/GenerateCatalogue.java", catalogue, folder.toString());
+        }
+        return folder;
+    }
+
+    static double waitForProducts(HttpClient http, long started) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(get("/products"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - started) / 1e6;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("the service did not answer /products within 5 minutes");
+    }
+
+    /** Reload: time of a forced reload after a price edit, and wrk on /products during three reloads. */
+    static String measureReload(HttpClient http, Path folder, long pid, long[] peakRss) throws Exception {
+        Path product = folder.resolve("products/teeter-fitspine-x3.yaml");
+        String original = Files.readString(product);
+        List<Double> times = new ArrayList<>();
+        Thread load = new Thread(() -> {
+            try {
+                WrkResult during = wrk("http://127.0.0.1:" + APP_PORT + "/products?beginner=true", pid, peakRss);
+                System.out.printf(Locale.ROOT, "  during reloads: %.0f req/s, non-2xx or socket errors: %d%n",
+                        during.rps(), during.errors());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        load.start();
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(product, original.replaceFirst("amount: (\\d+)\\.(\\d+)", "amount: $1." + (10 + i)));
+            long t = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/admin/catalog/reload"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes()))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            times.add((System.nanoTime() - t) / 1e6);
+            if (r.statusCode() != 200) {
+                return "reload endpoint answered " + r.statusCode();
+            }
+        }
+        load.join();
+        Files.writeString(product, original);
+        return String.format(Locale.ROOT, "%.0f ms (median of 3 forced reloads)", median(times));
+    }
+
+    static WrkResult wrk(String url, long appPid, long[] peakRss) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t" + WRK_THREADS, "-c" + WRK_CONNECTIONS, "-d" + WRK_DURATION,
+                "--latency", url).redirectErrorStream(true).start();
+        while (!p.waitFor(500, TimeUnit.MILLISECONDS)) {
+            peakRss[0] = Math.max(peakRss[0], rssKb(appPid));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new WrkResult(number(out, "Requests/sec:\\s+([\\d.]+)"), millis(out, "50%"), millis(out, "99%"),
+                (long) (number(out, "Non-2xx or 3xx responses:\\s+(\\d+)") + socketErrors(out)));
+    }
+
+    static double millis(String wrkOut, String percentile) {
+        Matcher m = Pattern.compile(percentile + "\\s+([\\d.]+)(us|ms|s)").matcher(wrkOut);
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        double v = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> v / 1000;
+            case "s" -> v * 1000;
+            default -> v;
+        };
+    }
+
+    static double socketErrors(String wrkOut) {
+        Matcher m = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
+                .matcher(wrkOut);
+        return m.find() ? Long.parseLong(m.group(1)) + Long.parseLong(m.group(2)) + Long.parseLong(m.group(3))
+                + Long.parseLong(m.group(4)) : 0;
+    }
+
+    static double number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    static Process startNginx(byte[] reference) throws Exception {
+        Path root = WORK.resolve("nginx").toAbsolutePath();
+        Files.createDirectories(root.resolve("html"));
+        Files.write(root.resolve("html/products.json"), reference);
+        Files.writeString(root.resolve("nginx.conf"), """
+                worker_processes 1;
+                daemon off;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events { worker_connections 1024; }
+                http {
+                  access_log off;
+                  client_body_temp_path %1$s; proxy_temp_path %1$s; fastcgi_temp_path %1$s;
+                  uwsgi_temp_path %1$s; scgi_temp_path %1$s;
+                  types { application/json json; }
+                  server { listen 127.0.0.1:%2$d; root %1$s/html; }
+                }
+                """.formatted(root, NGINX_PORT));
+        Process nginx = new ProcessBuilder("nginx", "-c", root.resolve("nginx.conf").toString(), "-p", root.toString())
+                .redirectErrorStream(true).redirectOutput(root.resolve("nginx.out").toFile()).start();
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + NGINX_PORT + "/products.json")).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (r.statusCode() == 200 && java.util.Arrays.equals(r.body(), reference)) {
+                    return nginx;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("nginx did not serve the reference file; see " + root.resolve("nginx.out"));
+    }
+
+    static void printTable(String catalogue, Map<String, List<WrkResult>> results, Map<String, List<Double>> ratios,
+                           double startupMs, long rssStartKb, long rssPeakKb, String reload) {
+        System.out.printf(Locale.ROOT, "%n### Catalogue: %s  (wrk -t%s -c%s -d%s, median of %d rounds)%n%n", catalogue,
+                WRK_THREADS, WRK_CONNECTIONS, WRK_DURATION, ROUNDS);
+        System.out.println("| scenario | req/s | p50 ms | p99 ms | vs nginx | errors |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        results.forEach((name, runs) -> System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %s | %d |%n", name,
+                median(runs.stream().map(WrkResult::rps).toList()),
+                median(runs.stream().map(WrkResult::p50Ms).toList()),
+                median(runs.stream().map(WrkResult::p99Ms).toList()),
+                ratios.containsKey(name) ? String.format(Locale.ROOT, "%.2fx", median(ratios.get(name))) : "1.00x",
+                runs.stream().mapToLong(WrkResult::errors).sum()));
+        System.out.printf(Locale.ROOT, "%n| measure | value |%n|---|---|%n");
+        System.out.printf(Locale.ROOT, "| start to first /products response | %.0f ms |%n", startupMs);
+        System.out.printf(Locale.ROOT, "| resident memory after start | %d MiB |%n", rssStartKb / 1024);
+        System.out.printf(Locale.ROOT, "| resident memory under load (peak) | %d MiB |%n", rssPeakKb / 1024);
+        System.out.printf(Locale.ROOT, "| catalogue reload | %s |%n", reload);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException gone) {
+            // process ended
+        }
+        return 0;
+    }
+
+    static HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).build();
+    }
+
+    static String base() {
+        return "http://127.0.0.1:" + APP_PORT;
+    }
+
+    static void exec(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + String.join(" ", command));
+        }
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var walk = Files.walk(path)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The benchmark in one command: builds the app, then measures it on one or more catalogues.
+#   src/bench/run.sh                   # the shipped catalogue
+#   src/bench/run.sh 1000 10000 100000 # generated catalogues of that many products
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
+fi
+./mvnw -q -B -ntp package -DskipTests
+exec java src/bench/Bench.java "$@"

@@ -1,0 +1,48 @@
+package io.inversionpicks.recommend;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.inversionpicks.catalog.model.Slugged;
+
+/**
+ * Health conditions a reader can report, every one of them a contraindication for inversion. The list lives in code,
+ * not in the catalogue: a typo or a deleted line in a YAML file must never let someone with glaucoma be shown
+ * gravity boots. Adding a condition here is a code change with a review and a test.
+ */
+public enum Condition implements Slugged {
+    HIGH_BLOOD_PRESSURE("high-blood-pressure", "high blood pressure",
+            "being upside down raises blood pressure further"),
+    GLAUCOMA("glaucoma", "glaucoma", "being upside down raises the pressure inside the eyes"),
+    EYE_CONDITION("eye-condition", "an eye condition such as a detached retina",
+            "being upside down raises the pressure inside the eyes"),
+    HEART_DISEASE("heart-disease", "heart disease", "being upside down changes heart rate and blood pressure"),
+    HERNIA("hernia", "a hernia", "being upside down pushes the abdominal organs against the weak spot"),
+    OSTEOPOROSIS("osteoporosis", "osteoporosis", "the pull on ankles, hips and spine can fracture weakened bones"),
+    RECENT_FRACTURE("recent-fracture", "a recent fracture", "the strain on bones and joints can disturb healing"),
+    INNER_EAR("inner-ear", "an inner-ear problem", "being upside down can set off severe dizziness and falls");
+
+    private final String slug;
+    private final String label;
+    private final String why;
+
+    Condition(String slug, String label, String why) {
+        this.slug = slug;
+        this.label = label;
+        this.why = why;
+    }
+
+    @JsonValue
+    @Override
+    public String slug() {
+        return slug;
+    }
+
+    /** As it reads in a sentence: "not recommended with {label}". */
+    public String label() {
+        return label;
+    }
+
+    /** Why inversion is risky with it, in plain words. */
+    public String why() {
+        return why;
+    }
+}

@@ -1,0 +1,17 @@
+package io.inversionpicks.recommend;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Response size of {@code GET /recommendations}; scoring itself is tuned in the catalogue's ranking.yaml. */
+@ConfigMapping(prefix = "recommend")
+public interface RecommendConfig {
+
+    /** Picks returned when the request gives no {@code limit}. */
+    @WithDefault("5")
+    int defaultLimit();
+
+    /** The largest {@code limit} accepted. */
+    @WithDefault("20")
+    int maxLimit();
+}

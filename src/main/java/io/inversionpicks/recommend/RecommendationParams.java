@@ -1,0 +1,76 @@
+package io.inversionpicks.recommend;
+
+import io.inversionpicks.catalog.model.Equipment;
+import io.inversionpicks.catalog.model.ExperienceLevel;
+import io.inversionpicks.catalog.model.Goal;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.List;
+
+/**
+ * Query parameters of {@code GET /recommendations}, all optional, taken as text and parsed by
+ * {@link RecommendationService} so that each mistake is reported by name with the valid values. The documented
+ * value sets come from the enums themselves, so the contract can't drift from what the parser accepts.
+ */
+public class RecommendationParams {
+
+    @QueryParam("experience")
+    @Parameter(description = "The reader's inversion experience",
+            schema = @Schema(implementation = ExperienceLevel.class), example = "new")
+    public String experience;
+
+    @QueryParam("goals")
+    @Parameter(description = "What the reader hopes for, repeated or comma-separated",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Goal.class), example = "back-pain-relief")
+    public List<String> goals;
+
+    @QueryParam("maxPrice")
+    @Parameter(description = "Budget: the most the reader will pay, in the catalogue currency",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "0"), example = "300")
+    public String maxPrice;
+
+    @QueryParam("space")
+    @Parameter(description = "small: a small room, so the product must fold or have a small footprint",
+            schema = @Schema(implementation = Space.class))
+    public String space;
+
+    @QueryParam("heightCm")
+    @Parameter(description = "The reader's height in cm (or give heightIn)",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "100", maximum = "230"), example = "178")
+    public String heightCm;
+
+    @QueryParam("heightIn")
+    @Parameter(description = "The reader's height in inches (or give heightCm)",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "39.4", maximum = "90.5"), example = "70")
+    public String heightIn;
+
+    @QueryParam("weightKg")
+    @Parameter(description = "The reader's weight in kg (or give weightLb)",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "20", maximum = "300"), example = "90")
+    public String weightKg;
+
+    @QueryParam("weightLb")
+    @Parameter(description = "The reader's weight in pounds (or give weightKg)",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "44.1", maximum = "661.3"), example = "200")
+    public String weightLb;
+
+    @QueryParam("has")
+    @Parameter(description = "Equipment the reader already has, repeated or comma-separated; products needing "
+            + "anything else are excluded",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Equipment.class), example = "pull-up-bar")
+    public List<String> has;
+
+    @QueryParam("conditions")
+    @Parameter(description = "Health conditions the reader has, repeated or comma-separated. Each one rules "
+            + "inversion out: the answer is then an advisory with no products and no links",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Condition.class), example = "glaucoma")
+    public List<String> conditions;
+
+    @QueryParam("limit")
+    @Parameter(description = "How many picks to return, 1 to recommend.max-limit (20)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
+    public String limit;
+}

@@ -1,0 +1,97 @@
+package io.inversionpicks.recommend;
+
+import io.inversionpicks.common.HttpCaching;
+import io.inversionpicks.common.Problem;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recommendations", description = "Explained, safety-screened picks and side-by-side comparison")
+public class RecommendationResource {
+
+    private final RecommendationService recommendations;
+    private final HttpCaching caching;
+
+    public RecommendationResource(RecommendationService recommendations, HttpCaching caching) {
+        this.recommendations = recommendations;
+        this.caching = caching;
+    }
+
+    @GET
+    @NonBlocking
+    @Operation(summary = "Recommend equipment for one reader",
+            description = "Ranks the products that fit the reader, each with its reasons and cautions, and lists the "
+                    + "excluded ones with why. Any reported health condition rules inversion out: the answer is then "
+                    + "an advisory, with no product and no retailer link (still 200). The ranking is deterministic "
+                    + "(ties by id); its weights live in the catalogue's ranking.yaml. A newcomer never gets "
+                    + "experienced-only equipment as the first pick. Supports ETag/If-None-Match.")
+    @APIResponse(responseCode = "200", description = "Picks, or an advisory",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Recommendations.class), examples = {
+                    @ExampleObject(name = "picks", value = """
+                            {"catalogVersion":"31adc8eec7d1",
+                             "profile":{"experience":"new","goals":["back-pain-relief"],"maxPrice":null,"space":null,
+                                        "heightCm":178.0,"weightKg":90.0,"has":[],"conditions":[]},
+                             "advisory":null,
+                             "items":[{"rank":1,"score":90.4,"product":{"id":"stamina-inline-inversion-chair"},
+                                       "reasons":["Made for back pain relief and spinal decompression",
+                                                  "Lumbar support for lower-back relief","Suited to beginners",
+                                                  "Fits your height (178 cm; supports 147-193 cm)",
+                                                  "Supports your weight (90 kg; up to 113 kg)"],
+                                       "cautions":[]}],
+                             "excluded":[{"id":"sutekus-gravity-boots","name":"Gravity Boots by Sutekus",
+                                          "category":"gravity-boots",
+                                          "reasons":["Needs a sturdy pull-up bar, which you don't have"]}],
+                             "safety":{"title":"Use inversion safely","guidance":[
+                                 "Start at a slight angle (20-30 degrees) for 1-2 minutes.",
+                                 "Have a spotter nearby, especially at first.",
+                                 "If you feel dizzy or uncomfortable, stop and come up slowly.",
+                                 "Keep sessions to 5-10 minutes at most."],
+                                 "doctor":"See a doctor before starting inversion if you have any health condition."},
+                             "disclosure":{"text":"Inversion Picks earns a commission when you buy through these links, at no extra cost to you.",
+                                           "statements":["As an Amazon Associate I earn from qualifying purchases."]}}"""),
+                    @ExampleObject(name = "advisory", value = """
+                            {"catalogVersion":"31adc8eec7d1",
+                             "profile":{"experience":null,"goals":[],"maxPrice":null,"space":null,"heightCm":null,
+                                        "weightKg":null,"has":[],"conditions":["glaucoma"]},
+                             "advisory":{"conditions":["glaucoma"],"title":"Inversion is not recommended for you",
+                                         "message":"Inversion is not recommended with glaucoma (being upside down raises the pressure inside the eyes). Please talk to your doctor before trying any inversion equipment."},
+                             "items":[],"excluded":[],
+                             "safety":{"title":"Use inversion safely","guidance":["..."],"doctor":"..."},
+                             "disclosure":{"text":"...","statements":[]}}""")}))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter; lists the valid values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "unknown goal", value = """
+                                    {"type":"https://inversionpicks.io/problems/invalid-parameter",
+                                     "title":"Invalid query parameter","status":400,
+                                     "detail":"goals: 'flexibilty' is not a valid value; allowed: back-pain-relief, flexibility, posture, relaxation, core-strength; did you mean 'flexibility'?",
+                                     "instance":"/recommendations",
+                                     "errors":[{"parameter":"goals","message":"'flexibilty' is not a valid value; allowed: back-pain-relief, flexibility, posture, relaxation, core-strength; did you mean 'flexibility'?",
+                                                "allowed":["back-pain-relief","flexibility","posture","relaxation","core-strength"],
+                                                "didYouMean":"flexibility"}]}"""),
+                            @ExampleObject(name = "absurd height", value = """
+                                    {"type":"https://inversionpicks.io/problems/invalid-parameter",
+                                     "title":"Invalid query parameter","status":400,
+                                     "detail":"heightCm: must be between 100.0 and 230.0, not 500",
+                                     "instance":"/recommendations",
+                                     "errors":[{"parameter":"heightCm","message":"must be between 100.0 and 230.0, not 500"}]}""")}))
+    public Response recommend(@BeanParam RecommendationParams params, @Context HttpHeaders headers) {
+        return caching.respond(recommendations.recommend(params), headers);
+    }
+}

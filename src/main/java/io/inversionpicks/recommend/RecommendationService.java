@@ -1,0 +1,94 @@
+package io.inversionpicks.recommend;
+
+import io.inversionpicks.catalog.CatalogueService;
+import io.inversionpicks.catalog.ProductService;
+import io.inversionpicks.catalog.ReadModel;
+import io.inversionpicks.catalog.model.Equipment;
+import io.inversionpicks.catalog.model.ExperienceLevel;
+import io.inversionpicks.catalog.model.Goal;
+import io.inversionpicks.catalog.model.Slugged;
+import io.inversionpicks.catalog.view.ProductView;
+import io.inversionpicks.common.CachedJson;
+import io.inversionpicks.common.ParamReader;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/** Answers {@code GET /recommendations} from the published read model; answers are cached per catalogue version. */
+@ApplicationScoped
+public class RecommendationService {
+
+    private final CatalogueService catalogue;
+    private final ProductService products;
+    private final RecommendConfig config;
+
+    public RecommendationService(CatalogueService catalogue, ProductService products, RecommendConfig config) {
+        this.catalogue = catalogue;
+        this.products = products;
+        this.config = config;
+    }
+
+    public CachedJson recommend(RecommendationParams params) {
+        ReadModel model = catalogue.current();
+        RecommendationQuery query = parse(params);
+        return model.cached(query, () -> products.serialise(answer(model, query)));
+    }
+
+    /** The same answer as {@link #recommend}, as objects: for pages rendered on the server (the widget). */
+    public Recommendations recommendations(RecommendationParams params) {
+        ReadModel model = catalogue.current();
+        return answer(model, parse(params));
+    }
+
+    Recommendations answer(ReadModel model, RecommendationQuery query) {
+        Profile profile = query.profile();
+        String version = model.version().label();
+        Optional<Advisory> advisory = Advisory.screen(profile.conditions());
+        if (advisory.isPresent()) {
+            // Screened out: no product, no link, and so no programme statement either.
+            return new Recommendations(version, profile, advisory.get(), List.of(), List.of(),
+                    SafetyGuidance.STANDARD, model.disclosureFor(List.of()));
+        }
+        Recommender.Ranked ranked = Recommender.rank(model.catalogue().ranking(), profile, model.activeProducts(),
+                p -> model.view(p).price(), query.limit());
+        List<RankedItem> items = IntStream.range(0, ranked.picks().size()).mapToObj(i -> {
+            Assessment pick = ranked.picks().get(i);
+            return new RankedItem(i + 1, pick.score(), model.view(pick.product()), pick.reasons(), pick.cautions());
+        }).toList();
+        List<ExcludedItem> excluded = ranked.excluded().stream().map(a -> new ExcludedItem(a.product().id(),
+                a.product().name(), a.product().category(), a.exclusions())).toList();
+        List<ProductView> shown = items.stream().map(RankedItem::product).toList();
+        return new Recommendations(version, profile, null, items, excluded, SafetyGuidance.STANDARD,
+                model.disclosureFor(shown));
+    }
+
+    RecommendationQuery parse(RecommendationParams p) {
+        ParamReader in = new ParamReader();
+        String experience = in.choice("experience", p.experience, Slugged.slugs(ExperienceLevel.class));
+        Collection<String> goals = in.choices("goals", p.goals, Slugged.slugs(Goal.class));
+        BigDecimal maxPrice = in.decimal("maxPrice", p.maxPrice, BigDecimal.ZERO, ProductService.MAX_PRICE);
+        String space = in.choice("space", p.space, Slugged.slugs(Space.class));
+        Double heightCm = in.heightCm(p.heightCm, p.heightIn);
+        Double weightKg = in.weightKg(p.weightKg, p.weightLb);
+        Collection<String> has = in.choices("has", p.has, Slugged.slugs(Equipment.class));
+        Collection<String> conditions = in.choices("conditions", p.conditions, Slugged.slugs(Condition.class));
+        int limit = in.integer("limit", p.limit, 1, config.maxLimit(), config.defaultLimit());
+        in.throwIfInvalid();
+        Profile profile = new Profile(experience == null ? null : bySlug(ExperienceLevel.class, experience),
+                allBySlug(Goal.class, goals), maxPrice, space == null ? null : bySlug(Space.class, space),
+                heightCm, weightKg, allBySlug(Equipment.class, has), allBySlug(Condition.class, conditions));
+        return new RecommendationQuery(profile, limit);
+    }
+
+    private static <E extends Enum<E> & Slugged> E bySlug(Class<E> type, String slug) {
+        return Slugged.fromSlug(type, slug).orElseThrow();
+    }
+
+    private static <E extends Enum<E> & Slugged> List<E> allBySlug(Class<E> type, Collection<String> slugs) {
+        return slugs.stream().map(s -> bySlug(type, s)).toList();
+    }
+}

@@ -1,0 +1,24 @@
+package io.inversionpicks.recommend;
+
+import io.inversionpicks.catalog.view.Disclosure;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** {@code GET /recommendations}: picks for one reader, or an advisory and no products at all. */
+@Schema(name = "Recommendations")
+public record Recommendations(
+        @Schema(example = "31adc8eec7d1") String catalogVersion,
+        Profile profile,
+        @Schema(nullable = true, description = "Set when a reported condition rules inversion out; items and excluded "
+                + "are then empty and the response holds no retailer link") Advisory advisory,
+        List<RankedItem> items,
+        List<ExcludedItem> excluded,
+        SafetyGuidance safety,
+        Disclosure disclosure) {
+
+    public Recommendations {
+        items = List.copyOf(items);
+        excluded = List.copyOf(excluded);
+    }
+}

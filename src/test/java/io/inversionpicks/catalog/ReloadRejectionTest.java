@@ -1,0 +1,121 @@
+package io.inversionpicks.catalog;
+
+import io.inversionpicks.catalog.load.CatalogueLoader;
+import io.inversionpicks.catalog.load.LoadResult;
+import io.inversionpicks.catalog.store.CatalogueStore;
+import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.LiveCatalogueProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
+import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
+import static io.inversionpicks.testing.CatalogueFolder.lineOf;
+import static io.inversionpicks.testing.CatalogueFolder.withLine;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A bad edit never goes live: the last good version keeps serving, readiness stays UP, and the errors are told. */
+@QuarkusTest
+@TestProfile(LiveCatalogueProfile.class)
+class ReloadRejectionTest {
+
+    private static final CatalogueFolder FOLDER = LiveCatalogueProfile.FOLDER;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    CatalogueService catalogue;
+    @Inject
+    ReloadMetrics metrics;
+    @Inject
+    CatalogueStore store;
+
+    @BeforeEach
+    void uneditedCatalogue() {
+        LiveCatalogueProfile.resetAndReload(catalogue);
+    }
+
+    private static ExtractableResponse<Response> testProduct() {
+        return given().get("/products/{id}", TEST_PRODUCT_ID).then().statusCode(200).extract();
+    }
+
+    @Test
+    void badEditKeepsTheLastGoodVersionServing() {
+        ExtractableResponse<Response> before = testProduct();
+        long rejected = metrics.count(ReloadOutcome.REJECTED);
+
+        FOLDER.edit(TEST_PRODUCT, c -> c.replace("https://www.amazon.com", "http://www.amazon.com"));
+
+        await().atMost(PATIENCE).until(() -> catalogue.lastFailure().isPresent());
+        ExtractableResponse<Response> after = testProduct();
+        assertEquals(before.<String>path("catalogVersion"), after.path("catalogVersion"));
+        assertEquals(before.header("ETag"), after.header("ETag"));
+        assertTrue(after.<String>path("product.offers[0].link.href").startsWith("https://www.amazon.com/"));
+        assertEquals(rejected + 1, metrics.count(ReloadOutcome.REJECTED));
+
+        var failure = catalogue.lastFailure().orElseThrow();
+        assertEquals(ReloadTrigger.WATCH, failure.trigger());
+        int line = lineOf(FOLDER.read(TEST_PRODUCT), "url: http://");
+        for (var problem : failure.problems()) {
+            assertEquals(TEST_PRODUCT, problem.file());
+            assertEquals(line, problem.line());
+            assertEquals("offers[0].url", problem.field());
+        }
+    }
+
+    @Test
+    void readinessStaysUpAndMetricsTellTheFilesAreRejected() {
+        FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "maxUserWeightKg", "heavy"));
+        await().atMost(PATIENCE).until(() -> catalogue.lastFailure().isPresent());
+
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'catalogue' }.data.version",
+                        equalTo(catalogue.current().version().label()));
+        String metricsText = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metricsText.lines().anyMatch(l -> l.startsWith("catalog_files_valid ") && l.endsWith(" 0.0")),
+                metricsText);
+        assertTrue(metricsText.contains("catalog_reloads_total{outcome=\"rejected\"}"));
+        assertTrue(metricsText.lines().anyMatch(l -> l.startsWith("catalog_products ") && l.endsWith(" 20.0")));
+
+        FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "maxUserWeightKg", "140"));
+        await().atMost(PATIENCE).until(() -> given().get("/q/metrics").then().extract().asString().lines()
+                .anyMatch(l -> l.startsWith("catalog_files_valid ") && l.endsWith(" 1.0")));
+        assertTrue(catalogue.lastFailure().isEmpty());
+    }
+
+    @Test
+    void everyPublishedVersionIsRecordedWithWhatChanged() {
+        FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", "Recorded Version"));
+        FOLDER.delete("products/teeter-ep-560.yaml");
+        LoadResult.Loaded expected = assertInstanceOf(LoadResult.Loaded.class,
+                new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW));
+
+        catalogue.reload();
+
+        VersionInfo recorded = store.history(1).get(0);
+        assertEquals(expected.contentHash(), recorded.contentHash());
+        assertEquals(FixedClock.NOW, recorded.publishedAt());
+        assertEquals(19, recorded.productCount());
+        assertEquals(List.of("products/teeter-ep-560.yaml", TEST_PRODUCT), recorded.changedFiles());
+        assertTrue(recorded.files().contains("categories.yaml"));
+        // The whole catalogue is kept, so a restart with broken files can serve it.
+        CatalogueStore.Stored stored = store.latest().orElseThrow();
+        assertEquals(expected.contentHash(), stored.version().contentHash());
+        assertEquals("Recorded Version", stored.catalogue().products().stream()
+                .filter(p -> p.id().equals(TEST_PRODUCT_ID)).findFirst().orElseThrow().name());
+    }
+}

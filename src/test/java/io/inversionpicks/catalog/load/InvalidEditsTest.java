@@ -1,0 +1,72 @@
+package io.inversionpicks.catalog.load;
+
+import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.InvalidEdits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each editor mistake is rejected with a problem naming its file, line and field, and with no problem elsewhere. */
+class InvalidEditsTest {
+
+    private static final CatalogueFolder FOLDER = CatalogueFolder.create();
+    private final CatalogueLoader loader = new CatalogueLoader();
+
+    @BeforeEach
+    void validFolder() {
+        FOLDER.reset();
+    }
+
+    @Test
+    void theUneditedFolderIsValid() {
+        assertInstanceOf(LoadResult.Loaded.class, loader.load(FOLDER.root(), FixedClock.NOW));
+    }
+
+    @Test
+    void thereAreAtLeastTwentyKindsOfMistake() {
+        assertTrue(InvalidEdits.all().size() >= 20);
+    }
+
+    static List<InvalidEdits.Case> cases() {
+        return InvalidEdits.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isRejectedWithItsMessage(InvalidEdits.Case mistake) throws Exception {
+        mistake.edit().accept(FOLDER);
+
+        LoadResult result = loader.load(FOLDER.root(), FixedClock.NOW);
+
+        List<CatalogueProblem> problems = assertInstanceOf(LoadResult.Invalid.class, result).problems();
+        InvalidEdits.Expected expected = mistake.expected();
+        // One mistake, one spot: nothing is reported elsewhere (no cascade), and one message says what is wrong.
+        for (CatalogueProblem problem : problems) {
+            assertEquals(expected.file(), problem.file(), () -> report(problems));
+            assertEquals(expected.field(), problem.field(), () -> report(problems));
+        }
+        int line = expectedLine(expected);
+        assertTrue(problems.stream().anyMatch(p -> p.line() == line && p.message().contains(expected.message())),
+                () -> "expected line " + line + " and '" + expected.message() + "' in:\n" + report(problems));
+    }
+
+    static int expectedLine(InvalidEdits.Expected expected) throws Exception {
+        return expected.lineText() == null ? 0
+                : CatalogueFolder.lineOf(Files.readString(FOLDER.path(expected.file())), expected.lineText());
+    }
+
+    private static String report(List<CatalogueProblem> problems) {
+        StringBuilder out = new StringBuilder();
+        problems.forEach(p -> out.append(p.format()).append('\n'));
+        return out.toString();
+    }
+}

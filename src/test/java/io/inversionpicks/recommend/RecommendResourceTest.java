@@ -1,0 +1,198 @@
+package io.inversionpicks.recommend;
+
+import io.inversionpicks.testing.DisclosureAudit;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code GET /recommendations} over the shipped catalogue, at the fixed test instant. */
+@QuarkusTest
+class RecommendResourceTest {
+
+    private static final String DONE_WHEN = "/recommendations?experience=new&goals=back-pain-relief&heightCm=178"
+            + "&weightKg=90";
+
+    @Test
+    void aNewcomerWithBackPainGetsRankedExplainedPicksExclusionsAndSafety() {
+        JsonPath json = given().get(DONE_WHEN).then().statusCode(200)
+                .body("advisory", nullValue())
+                .body("profile.experience", equalTo("new"))
+                .body("profile.goals", contains("back-pain-relief"))
+                .body("profile.heightCm", equalTo(178.0f))
+                .body("profile.weightKg", equalTo(90.0f))
+                .body("items", hasSize(5))
+                .body("items.rank", contains(1, 2, 3, 4, 5))
+                .body("items.reasons", everyItem(hasItem("Suited to beginners")))
+                .body("items.reasons.flatten()", hasItem(containsString("Fits your height (178 cm; supports ")))
+                .body("items.reasons.flatten()", hasItem("Lumbar support for lower-back relief"))
+                .body("items.product.offers.flatten().link.href", everyItem(notNullValue()))
+                .body("excluded.find { it.id == 'sutekus-gravity-boots' }.reasons",
+                        hasItem("Needs a sturdy pull-up bar, which you don't have"))
+                .body("excluded.find { it.id == 'sutekus-gravity-boots' }.name", equalTo("Gravity Boots by Sutekus"))
+                .body("safety.title", equalTo("Use inversion safely"))
+                .body("safety.guidance", hasSize(4))
+                .body("safety.guidance[0]", containsString("20-30 degrees"))
+                .body("safety.doctor", containsString("doctor"))
+                .body("disclosure.statements", hasItem(DisclosureAudit.AMAZON_STATEMENT))
+                .extract().jsonPath();
+        List<Float> scores = json.getList("items.score", Float.class);
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1) >= scores.get(i), "scores descend: " + scores);
+        }
+        List<String> shownAndExcluded = new java.util.ArrayList<>(json.getList("items.product.id", String.class));
+        assertFalse(json.getList("excluded.id", String.class).stream().anyMatch(shownAndExcluded::contains),
+                "a product is either a pick or excluded");
+    }
+
+    @Test
+    void theSameRequestWithGlaucomaGetsAnAdvisoryAndNoProductAtAll() {
+        String body = given().get(DONE_WHEN + "&conditions=glaucoma").then().statusCode(200)
+                .body("advisory.conditions", contains("glaucoma"))
+                .body("advisory.title", equalTo("Inversion is not recommended for you"))
+                .body("advisory.message", containsString("talk to your doctor"))
+                .body("items", empty())
+                .body("excluded", empty())
+                .body("safety.guidance", hasSize(4))
+                .body("disclosure.statements", empty())
+                .extract().asString();
+        assertFalse(body.contains("href"), body);
+        assertFalse(body.contains("http"), "no URL of any kind: " + body);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Condition.class)
+    void everyConditionReturnsZeroLinks(Condition condition) {
+        String body = given().queryParam("conditions", condition.slug()).get(DONE_WHEN).then().statusCode(200)
+                .body("advisory.conditions", contains(condition.slug()))
+                .body("items", empty())
+                .body("excluded", empty())
+                .extract().asString();
+        assertFalse(body.contains("href"), body);
+        assertFalse(body.contains("\"product\""), body);
+        assertEquals(0, DisclosureAudit.assertAllLinksDisclosed(body, null));
+    }
+
+    @Test
+    void everyLinkIsDisclosed() {
+        String body = given().get(DONE_WHEN).then().statusCode(200).extract().asString();
+        assertTrue(DisclosureAudit.assertAllLinksDisclosed(body, null) >= 5);
+    }
+
+    @Test
+    void aNewcomerNeverGetsGravityBootsAsTheFirstPick() {
+        given().get("/recommendations?experience=new&goals=core-strength&has=pull-up-bar&limit=20").then()
+                .statusCode(200)
+                .body("items[0].product.category", not(equalTo("gravity-boots")))
+                .body("items.find { it.product.category == 'gravity-boots' }.cautions",
+                        hasItem("Recommended for experienced users"));
+    }
+
+    @Test
+    void limitCutsThePicks() {
+        given().get(DONE_WHEN + "&limit=2").then().statusCode(200).body("items", hasSize(2));
+    }
+
+    @Test
+    void imperialUnitsAreConvertedAndEchoedInMetric() {
+        given().get("/recommendations?heightIn=70&weightLb=200").then().statusCode(200)
+                .body("profile.heightCm", equalTo(177.8f))
+                .body("profile.weightKg", equalTo(90.7f));
+    }
+
+    @Test
+    void twoSpellingsOfTheSameQuestionShareOneAnswer() {
+        String a = given().get("/recommendations?goals=posture,flexibility&has=door-mount").then().statusCode(200)
+                .extract().header("ETag");
+        String b = given().get("/recommendations?has=door-mount&goals=flexibility&goals=posture").then()
+                .statusCode(200).extract().header("ETag");
+        assertEquals(a, b);
+        assertNotEquals(a, given().get("/recommendations?goals=posture").then().extract().header("ETag"));
+    }
+
+    @Test
+    void anUnchangedAnswerIsNotSentAgain() {
+        String etag = given().get(DONE_WHEN).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).get(DONE_WHEN).then().statusCode(304);
+        given().header("If-None-Match", "\"something-else\"").get(DONE_WHEN).then().statusCode(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            goals=flexibilty                     | goals      | flexibility
+            goals=back-pain-relief,strength      | goals      | core-strength
+            conditions=diabetes                  | conditions | glaucoma
+            conditions=glaucoma&goals=nope       | goals      | posture
+            experience=expert                    | experience | experienced
+            has=ladder                           | has        | door-mount
+            space=tiny                           | space      | small
+            heightCm=500                         | heightCm   | ''
+            heightCm=-170                        | heightCm   | ''
+            heightIn=200                         | heightIn   | ''
+            weightKg=-5                          | weightKg   | ''
+            weightLb=5000                        | weightLb   | ''
+            weightKg=heavy                       | weightKg   | ''
+            heightCm=178&heightIn=70             | heightCm   | ''
+            maxPrice=-1                          | maxPrice   | ''
+            limit=0                              | limit      | ''
+            limit=1000                           | limit      | ''
+            """)
+    void badInputIsA400NamingTheParameterAndTheValidValues(String query, String parameter, String oneValidValue) {
+        ExtractableResponse<Response> response = given().get("/recommendations?" + query).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.parameter", hasItem(parameter))
+                .extract();
+        Map<String, Object> error = response.jsonPath().getMap("errors.find { it.parameter == '" + parameter + "' }");
+        if (!oneValidValue.isEmpty()) {
+            assertTrue(((List<?>) error.get("allowed")).contains(oneValidValue), error.toString());
+        } else {
+            assertTrue(error.get("message").toString().matches(".*(between|not both|number).*"), error.toString());
+        }
+    }
+
+    @Test
+    void anUnknownParameterIsA400WithTheClosestName() {
+        given().get("/recommendations?condition=glaucoma").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("condition"))
+                .body("errors[0].didYouMean", equalTo("conditions"))
+                .body("errors[0].allowed", hasItem("weightLb"));
+    }
+
+    @Test
+    void theOpenApiContractDocumentsEveryParameter() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/recommendations'.get.parameters.name", org.hamcrest.Matchers.containsInAnyOrder(
+                        "experience", "goals", "maxPrice", "space", "heightCm", "heightIn", "weightKg", "weightLb",
+                        "has", "conditions", "limit"))
+                .body("paths.'/recommendations'.get.parameters.find { it.name == 'conditions' }.schema.items.'$ref'",
+                        equalTo("#/components/schemas/Condition"))
+                .body("components.schemas.Condition.enum", org.hamcrest.Matchers.containsInAnyOrder(
+                        java.util.Arrays.stream(Condition.values()).map(Condition::slug).toArray()))
+                .body("paths.'/compare'.get.parameters.name", contains("ids"));
+    }
+}

@@ -1,0 +1,133 @@
+package io.inversionpicks.testing;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
+import static io.inversionpicks.testing.CatalogueFolder.withLine;
+
+/**
+ * Mistakes editors make, each applied to a valid {@link CatalogueFolder}, with the one problem it must produce.
+ * Shared by the loader test (messages) and the live-reload test (rejected while the old version keeps serving).
+ */
+public final class InvalidEdits {
+
+    /**
+     * @param file     the file the problem must name
+     * @param lineText text on the line the problem must point at, or null for the file as a whole (line 0)
+     * @param field    the field the problem must name ("" for the file as a whole)
+     * @param message  a fragment the message must contain
+     */
+    public record Expected(String file, String lineText, String field, String message) {
+    }
+
+    public record Case(String name, Consumer<CatalogueFolder> edit, Expected expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private InvalidEdits() {
+    }
+
+    public static List<Case> all() {
+        return List.of(
+                product("broken YAML", c -> c.replace("pros:\n  - Solid steel frame", "pros: [Solid steel frame"),
+                        "cons:", "", "invalid YAML"),
+                product("wrong type", c -> withLine(c, "maxUserWeightKg", "heavy"),
+                        "maxUserWeightKg: heavy", "maxUserWeightKg", "string found, number expected"),
+                product("invalid enum value", c -> withLine(c, "experienceLevel", "expert"),
+                        "experienceLevel: expert", "experienceLevel", "enumeration"),
+                edit("duplicate category id", "categories.yaml", c -> c + """
+                          - id: inversion-table # duplicate
+                            name: Tables again
+                            description: The same id twice.
+                        """, "# duplicate", "categories[4].id", "duplicate id 'inversion-table'"),
+                edit("duplicate retailer id", "retailers.yaml", c -> c + """
+                          - id: amazon # duplicate
+                            name: Amazon again
+                            programme: amazon-associates
+                            allowedHosts: [www.amazon.com]
+                            maxPriceAgeHours: 24
+                        """, "# duplicate", "retailers[5].id", "duplicate id 'amazon'"),
+                product("unknown retailer", c -> c.replace("retailer: amazon", "retailer: amazonn"),
+                        "retailer: amazonn", "offers[0].retailer", "unknown retailer 'amazonn'"),
+                product("http URL", c -> c.replace("https://www.amazon.com", "http://www.amazon.com"),
+                        "url: http://", "offers[0].url", "https"),
+                product("foreign host", c -> c.replace("https://www.amazon.com/dp/B000TEST01",
+                                "https://www.ebay.com/itm/123"), "url: https://www.ebay.com",
+                        "offers[0].url", "host 'www.ebay.com' is not allowed for retailer 'amazon'"),
+                product("negative price", c -> withLine(c, "      amount", "-5"),
+                        "amount: -5", "offers[0].price.amount", "minimum"),
+                product("unknown field", c -> c.replace("brand: Testbrand\n", "brand: Testbrand\ncolour: red\n"),
+                        "colour: red", "colour", "unknown field"),
+                product("missing required field", c -> c.replace("brand: Testbrand\n", ""),
+                        "id: test-table", "brand", "required field is missing"),
+                product("min height above max", c -> withLine(c, "  min", "200"),
+                        "min: 200", "userHeightCm.min", "min 200 must be below max 198"),
+                product("unknown category", c -> withLine(c, "category", "inversion-tables"),
+                        "category: inversion-tables", "category", "did you mean 'inversion-table'?"),
+                product("id does not match the file name", c -> withLine(c, "id", "test-table-2"),
+                        "id: test-table-2", "id", "must match the file name 'test-table.yaml'"),
+                product("beginnerFriendly inconsistent with experienceLevel",
+                        c -> withLine(c, "experienceLevel", "experienced"), "beginnerFriendly:", "beginnerFriendly",
+                        "beginner-friendly exactly when experienceLevel is 'new'"),
+                product("duplicate YAML key", c -> c.replace("brand: Testbrand\n",
+                                "brand: Testbrand\nname: Another Name\n"), "name: Another Name", "name",
+                        "duplicate key"),
+                product("price dated in the future", c -> withLine(c, "      asOf", "\"2026-12-25T00:00:00Z\""),
+                        "asOf: \"2026-12-25", "offers[0].price.asOf", "is in the future"),
+                product("price date not ISO-8601", c -> withLine(c, "      asOf", "\"23/11/2026\""),
+                        "asOf: \"23/11/2026", "offers[0].price.asOf", "pattern"),
+                product("mixed currencies", c -> withLine(c, "      currency", "EUR"),
+                        "currency: EUR", "offers[0].price.currency", "differs from USD"),
+                product("two offers at one retailer", c -> c + """
+                          - retailer: amazon # second
+                            url: https://www.amazon.com/dp/B000TEST02
+                            price:
+                              amount: 289.99
+                              currency: USD
+                              asOf: "2026-11-23T08:00:00Z"
+                        """, "# second", "offers[1].retailer", "a second offer at 'amazon'"),
+                product("empty file", c -> "", null, "", "the file is empty"),
+                new Case(".yml extension", f -> f.move(TEST_PRODUCT, "products/test-table.yml"),
+                        new Expected("products/test-table.yml", null, "", "rename to .yaml")),
+                new Case("misnamed top-level file", f -> f.write("retailer.yaml", f.read("retailers.yaml")),
+                        new Expected("retailer.yaml", null, "", "did you mean 'retailers.yaml'?")),
+                new Case("required file deleted", f -> f.delete("disclosures.yaml"),
+                        new Expected("disclosures.yaml", null, "", "required catalogue file is missing")),
+                edit("missing disclosure", "disclosures.yaml",
+                        c -> c.replaceAll("(?m)^  amazon-associates:.*\n", ""), "programmes:", "programmes",
+                        "missing disclosure for affiliate programme 'amazon-associates'"),
+                edit("Amazon disclosure without Amazon's statement", "disclosures.yaml",
+                        c -> c.replace("As an Amazon Associate I earn from qualifying purchases.",
+                                "We may earn a commission from Amazon."), "amazon-associates:",
+                        "programmes.amazon-associates", "must contain \"As an Amazon Associate"),
+                // A broken file that others refer to is reported once, not once per reference to it.
+                edit("wrong type in retailers.yaml", "retailers.yaml",
+                        c -> c.replaceFirst("maxPriceAgeHours: 24", "maxPriceAgeHours: a day"),
+                        "maxPriceAgeHours: a day", "retailers[0].maxPriceAgeHours", "string found, integer expected"),
+                edit("broken YAML in categories.yaml", "categories.yaml",
+                        c -> c.replaceFirst("  - id: gravity-boots", "  - id: [gravity-boots"),
+                        "name: Gravity Boots", "", "invalid YAML"),
+                edit("unknown field in affiliate-programmes.yaml", "affiliate-programmes.yaml",
+                        c -> c.replaceFirst("    tagParameter: tag\n", "    tagParameter: tag\n    tagParam: tag\n"),
+                        "tagParam: tag", "programmes[0].tagParam", "did you mean 'tagParameter'?"),
+                edit("unknown affiliate programme", "retailers.yaml",
+                        c -> c.replaceFirst("programme: amazon-associates", "programme: amazon-associate"),
+                        "programme: amazon-associate", "retailers[0].programme",
+                        "unknown affiliate programme 'amazon-associate'"));
+    }
+
+    private static Case product(String name, UnaryOperator<String> change, String lineText, String field,
+                                String message) {
+        return edit(name, TEST_PRODUCT, change, lineText, field, message);
+    }
+
+    private static Case edit(String name, String file, UnaryOperator<String> change, String lineText, String field,
+                             String message) {
+        return new Case(name, f -> f.edit(file, change), new Expected(file, lineText, field, message));
+    }
+}
