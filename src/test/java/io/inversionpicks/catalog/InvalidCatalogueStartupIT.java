@@ -1,5 +1,6 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.testing.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +23,19 @@ class InvalidCatalogueStartupIT {
         Path log = dataDir.resolve("out.log");
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar");
         builder.environment().put("CATALOG_PATH", "src/test/resources/catalogs/invalid-many");
-        builder.environment().put("APP_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", "0");
-        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        process.getOutputStream().close();
-        ProcessHandle handle = process.toHandle();
-        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
-        if (!exited) {
-            handle.destroyForcibly();
+        boolean exited;
+        Process process;
+        // A database with no stored version: an empty H2 directory, or a new database in the PostgreSQL run.
+        try (IsolatedDatabase database = IsolatedDatabase.create(dataDir)) {
+            builder.environment().putAll(database.environment());
+            process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            process.getOutputStream().close();
+            ProcessHandle handle = process.toHandle();
+            exited = process.waitFor(60, TimeUnit.SECONDS);
+            if (!exited) {
+                handle.destroyForcibly();
+            }
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(exited).as("process should exit; output:%n%s", output).isTrue();

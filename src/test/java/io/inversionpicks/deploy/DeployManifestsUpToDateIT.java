@@ -1,0 +1,38 @@
+package io.inversionpicks.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every build generates target/kubernetes/kubernetes.yml from the application's configuration; the copy committed in
+ * deploy/ must say exactly the same, so a change to ports, probes, mounts or resources cannot ship without its
+ * manifest. Runs after packaging, when the generated file is fresh. Resources are compared as data, because the
+ * generator does not keep the order of labels stable between builds.
+ */
+class DeployManifestsUpToDateIT {
+
+    @Test
+    void committedManifestsEqualTheGeneratedOnes() {
+        Map<String, JsonNode> generated = byKindAndName(Path.of("target/kubernetes/kubernetes.yml"));
+        Map<String, JsonNode> committed = byKindAndName(DeployManifests.KUBERNETES);
+
+        assertEquals(generated.keySet(), committed.keySet(), "resources; run deploy/regenerate.sh and commit");
+        generated.forEach((resource, content) -> assertEquals(content, committed.get(resource),
+                resource + " in deploy/kubernetes.yml is stale: run deploy/regenerate.sh and commit it"));
+    }
+
+    private static Map<String, JsonNode> byKindAndName(Path file) {
+        Map<String, JsonNode> resources = new TreeMap<>();
+        for (JsonNode doc : DeployManifests.documents(file)) {
+            String key = doc.path("kind").asText() + "/" + doc.path("metadata").path("name").asText();
+            assertEquals(null, resources.put(key, doc), "two resources named " + key + " in " + file);
+        }
+        return resources;
+    }
+}

@@ -1,0 +1,241 @@
+package io.inversionpicks.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inversionpicks.deploy.ClickLoad.Click;
+import io.inversionpicks.deploy.ClickLoad.Outcome;
+import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.PackagedApp;
+import io.inversionpicks.testing.PostgresAdmin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two instances of the packaged PostgreSQL build on two ports share one database, as replicas in Kubernetes do:
+ * they migrate it at the same moment, take clicks concurrently, survive one of them being killed with SIGKILL
+ * mid-load (every redirect a client received is stored exactly once, and both report the same statistics), and both
+ * pick up an edit of the shared catalogue folder.
+ */
+@EnabledIfSystemProperty(named = PostgresAdmin.IT_DB_KIND, matches = "postgresql",
+        disabledReason = "needs the PostgreSQL build: ./mvnw verify -Ppostgresql")
+class MultiInstancePostgresIT {
+
+    private static final Duration START = Duration.ofMinutes(4);
+    private static final String ADMIN_PASSWORD = "multi-instance-admin";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path work;
+
+    private String database;
+    private CatalogueFolder catalogue;
+    private final List<PackagedApp> started = new ArrayList<>();
+
+    @BeforeEach
+    void createDatabaseAndCatalogue() {
+        database = PostgresAdmin.uniqueName("ip_multi");
+        PostgresAdmin.createDatabase(database);
+        // Laid out as a ConfigMap volume, and changed the way the kubelet changes one.
+        catalogue = CatalogueFolder.create();
+        catalogue.toConfigMapLayout("..2026_01_01_00_00_00.000000001");
+    }
+
+    @AfterEach
+    void stopInstancesAndDropDatabase() {
+        started.forEach(PackagedApp::close);
+        PostgresAdmin.dropDatabase(database);
+    }
+
+    @Test
+    void twoInstancesShareOneDatabaseThroughConcurrentStartKillAndCatalogueEdit() throws Exception {
+        int portA = PackagedApp.freePort();
+        int portB = PackagedApp.freePort();
+        // Started together, so both run their Flyway migrations against the empty database at the same time.
+        PackagedApp a = start("a", portA);
+        PackagedApp b = start("b", portB);
+        a.awaitReady(START);
+        b.awaitReady(START);
+        assertEveryMigrationAppliedExactlyOnce();
+
+        ClickLoad load = new ClickLoad(trackedLinks(b), List.of(a, b));
+        load.start(8);
+        await("clicks answered by both").atMost(Duration.ofMinutes(2))
+                .failFast("a click was answered without a redirect", () -> load.count(Outcome.OTHER_STATUS) > 0)
+                .until(() -> load.count(a, Outcome.REDIRECTED) >= 100 && load.count(b, Outcome.REDIRECTED) >= 100);
+        a.kill();
+        long redirectedByBAtKill = load.count(b, Outcome.REDIRECTED);
+        await("clicks answered by b after a died").atMost(Duration.ofMinutes(2))
+                .until(() -> load.count(b, Outcome.REDIRECTED) >= redirectedByBAtKill + 100);
+        load.stop();
+
+        PackagedApp restartedA = start("a-restarted", portA);
+        restartedA.awaitReady(START);
+        assertEachReceivedRedirectStoredOnce(load.clicks(), postCounts(restartedA), a);
+        for (String groupBy : List.of("post", "product", "retailer", "day", "placement")) {
+            assertEquals(stats(b, groupBy), stats(restartedA, groupBy), "statistics by " + groupBy + " agree");
+        }
+
+        assertBothPickUpACatalogueEdit(restartedA, b);
+    }
+
+    private PackagedApp start(String name, int port) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresAdmin.urlOf(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresAdmin.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        env.put("CATALOG_PATH", catalogue.root().toString());
+        env.put("APP_DATA_DIR", work.resolve("data-" + name).toString());
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("SITE_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+        PackagedApp app = PackagedApp.start(name, port, env, work);
+        started.add(app);
+        return app;
+    }
+
+    private void assertEveryMigrationAppliedExactlyOnce() throws SQLException, IOException {
+        Set<String> shipped = new HashSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("V"))
+                    .forEach(f -> shipped.add(f.substring(1, f.indexOf("__"))));
+        }
+        List<String> applied = new ArrayList<>();
+        try (Connection connection = PostgresAdmin.connect(database);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select version, success from flyway_schema_history "
+                     + "where version is not null order by installed_rank")) {
+            while (rows.next()) {
+                assertTrue(rows.getBoolean("success"), "migration " + rows.getString("version") + " succeeded");
+                applied.add(rows.getString("version"));
+            }
+        }
+        assertEquals(shipped.size(), applied.size(), "each migration recorded once: " + applied);
+        assertEquals(shipped, new HashSet<>(applied));
+    }
+
+    /** The /go paths of the offers the API shows, as readers would follow them. */
+    private static List<String> trackedLinks(PackagedApp app) throws IOException, InterruptedException {
+        List<String> paths = new ArrayList<>();
+        for (JsonNode product : get(app, "/products", false).path("items")) {
+            for (JsonNode offer : product.path("offers")) {
+                paths.add("/go/" + product.path("id").asText() + "/" + offer.path("retailer").asText());
+            }
+        }
+        assertFalse(paths.isEmpty(), "the catalogue has offers to click");
+        return paths;
+    }
+
+    private static void assertEachReceivedRedirectStoredOnce(List<Click> clicks, Map<String, Long> stored,
+                                                             PackagedApp killed) {
+        Set<String> mayBeStored = new HashSet<>();
+        for (Click click : clicks) {
+            if (click.outcome() == Outcome.REDIRECTED) {
+                assertEquals(1L, stored.getOrDefault(click.post(), 0L), click.post() + " was redirected");
+            }
+            if (click.outcome() == Outcome.OTHER_STATUS) {
+                throw new AssertionError(click.post() + " was answered without a redirect by " + click.instance());
+            }
+            // A click in flight when its instance died may have been committed without its redirect arriving.
+            if (click.outcome() == Outcome.REDIRECTED || click.instance() == killed) {
+                mayBeStored.add(click.post());
+            }
+        }
+        stored.forEach((post, count) -> {
+            assertEquals(1L, count, post + " stored once");
+            assertTrue(mayBeStored.contains(post), post + " stored although no client sent it");
+        });
+    }
+
+    /** Clicks of this test per source post, as the statistics report them. */
+    private static Map<String, Long> postCounts(PackagedApp app) throws IOException, InterruptedException {
+        Map<String, Long> counts = new HashMap<>();
+        for (JsonNode row : stats(app, "post").path("rows")) {
+            String post = row.path("key").asText();
+            if (post.startsWith(ClickLoad.POST_PREFIX)) {
+                counts.put(post, row.path("clicks").asLong());
+            }
+        }
+        assertFalse(counts.isEmpty(), "clicks of this test are in the statistics");
+        return counts;
+    }
+
+    private static JsonNode stats(PackagedApp app, String groupBy) throws IOException, InterruptedException {
+        return get(app, "/admin/clicks?format=json&includeBots=true&limit=10000&groupBy=" + groupBy, true);
+    }
+
+    private void assertBothPickUpACatalogueEdit(PackagedApp first, PackagedApp second) throws Exception {
+        String before = catalogueVersion(first);
+        assertEquals(before, catalogueVersion(second), "both serve the same catalogue version");
+        String renamed = "Teeter EP-560 Inversion Table (edited while two instances run)";
+        catalogue.swapConfigMapData("..2026_01_01_00_01_00.000000002", data -> {
+            Path product = data.resolve("products/teeter-ep-560.yaml");
+            try {
+                Files.writeString(product, CatalogueFolder.withLine(Files.readString(product), "name", renamed));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        for (PackagedApp instance : List.of(first, second)) {
+            await("catalogue edit seen on port " + instance.port()).atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> renamed.equals(get(instance, "/products/teeter-ep-560", false).path("name").asText()));
+        }
+        String after = catalogueVersion(first);
+        assertNotEquals(before, after, "a new version was published");
+        assertEquals(after, catalogueVersion(second), "both serve the new version");
+    }
+
+    private static String catalogueVersion(PackagedApp app) throws IOException, InterruptedException {
+        for (JsonNode check : get(app, "/q/health/ready", false).path("checks")) {
+            if ("catalogue".equals(check.path("name").asText())) {
+                return check.path("data").path("version").asText();
+            }
+        }
+        throw new AssertionError("no catalogue check on port " + app.port());
+    }
+
+    private static JsonNode get(PackagedApp app, String path, boolean admin) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30));
+        if (admin) {
+            String credentials = "admin:" + ADMIN_PASSWORD;
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + " on port " + app.port() + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,153 @@
+package io.inversionpicks.testing;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One running instance of the packaged service (target/quarkus-app/quarkus-run.jar) on its own port, with its
+ * output in a log file. It inherits this JVM's environment (in the PostgreSQL run: the run's database) plus the
+ * given overrides.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** Ports the packaged-jar tests may use on a shared machine. */
+    private static final int FIRST_PORT = 18300;
+    private static final int LAST_PORT = 18399;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String name;
+    private final int port;
+    private final Path log;
+    private final Process process;
+
+    private PackagedApp(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** Starts the jar and returns at once; see {@link #awaitReady}. */
+    public static PackagedApp start(String name, int port, Map<String, String> environment, Path logDir) {
+        Path log = logDir.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", JAR.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        try {
+            Process process = builder.start();
+            process.getOutputStream().close();
+            return new PackagedApp(name, port, log, process);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + JAR, e);
+        }
+    }
+
+    /** A port in the range reserved for these tests that nothing listens on right now. */
+    public static int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = ThreadLocalRandom.current().nextInt(FIRST_PORT, LAST_PORT + 1);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                socket.setReuseAddress(true);
+                return candidate;
+            } catch (IOException taken) {
+                // try another one
+            }
+        }
+        throw new IllegalStateException("no free port in " + FIRST_PORT + "-" + LAST_PORT);
+    }
+
+    /** Polls /q/health/ready until it answers 200; fails at once, with the log, if the process exits. */
+    public void awaitReady(Duration timeout) {
+        try {
+            await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .failFast(name + " exited", () -> !process.isAlive())
+                    .until(() -> status("/q/health/ready") == 200);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new AssertionError(e.getMessage() + "\n" + log(), e);
+        }
+    }
+
+    /** The status of a GET, or -1 when nothing answers. */
+    public int status(String pathAndQuery) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException nothingListening) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    /** SIGTERM: a normal shutdown. */
+    public void stop() {
+        process.destroy();
+        waitForExit();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public String log() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
