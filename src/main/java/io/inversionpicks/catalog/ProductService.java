@@ -39,6 +39,12 @@ public class ProductService {
         return model.cached(query, () -> serialise(page(model, query)));
     }
 
+    /** The same answer as {@link #search}, as objects: for pages rendered on the server (the widget). */
+    public ProductPage find(ProductFilterParams params) {
+        ReadModel model = catalogue.current();
+        return page(model, parse(params, model));
+    }
+
     public CachedJson product(String id) {
         ReadModel model = catalogue.current();
         Product product = model.product(id).orElseThrow(() -> ProblemException.notFound(

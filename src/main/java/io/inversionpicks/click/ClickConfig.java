@@ -22,6 +22,14 @@ public interface ClickConfig {
     @WithDefault("500")
     int sourcePostMaxLength();
 
+    /** At most this many clicks are committed together; clicks arriving at the same time share one commit. */
+    @WithDefault("256")
+    int writeBatchSize();
+
+    /** Clicks waiting for their commit; beyond this, readers get 503 rather than an uncounted redirect. */
+    @WithDefault("20000")
+    int writeQueueCapacity();
+
     /** How many distinct user agents keep their bot/human verdict in memory, so the list is matched once each. */
     @WithDefault("10000")
     int agentCacheSize();

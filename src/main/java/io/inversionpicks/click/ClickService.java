@@ -3,11 +3,12 @@ package io.inversionpicks.click;
 import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.click.RedirectTargets.Target;
 import io.inversionpicks.click.store.ClickRecord;
-import io.inversionpicks.click.store.ClickStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Decides where {@code /go/...} redirects and records the click. The click is committed before this returns a
@@ -18,41 +19,46 @@ public class ClickService {
 
     private final RedirectTargets targets;
     private final AgentClassifier agents;
-    private final ClickStore store;
+    private final ClickWriter writer;
     private final ClickMetrics metrics;
     private final ClickConfig config;
     private final Clock clock;
 
-    public ClickService(RedirectTargets targets, AgentClassifier agents, ClickStore store, ClickMetrics metrics,
+    public ClickService(RedirectTargets targets, AgentClassifier agents, ClickWriter writer, ClickMetrics metrics,
                         ClickConfig config, Clock clock) {
         this.targets = targets;
         this.agents = agents;
-        this.store = store;
+        this.writer = writer;
         this.metrics = metrics;
         this.config = config;
         this.clock = clock;
     }
 
-    public GoOutcome go(Visit visit) {
+    /** Completes with the redirect only once the click is committed; fails with ClickNotStoredException if not. */
+    public CompletionStage<GoOutcome> go(Visit visit) {
         Optional<Target> found = targets.find(visit.productId(), visit.retailer());
         if (found.isEmpty()) {
-            return new GoOutcome.NotFound(targets.whyMissing(visit.productId(), visit.retailer()));
+            return CompletableFuture.completedStage(new GoOutcome.NotFound(
+                    targets.whyMissing(visit.productId(), visit.retailer())));
         }
         Target target = found.get();
-        AgentClass agent = visit.head() || visit.prefetch() ? null : agents.classify(visit.userAgent());
         Optional<SkipReason> skip = visit.head() ? Optional.of(SkipReason.HEAD)
-                : visit.prefetch() ? Optional.of(SkipReason.PREFETCH)
-                : agent == AgentClass.PREVIEW ? Optional.of(SkipReason.PREVIEW) : Optional.empty();
+                : visit.prefetch() ? Optional.of(SkipReason.PREFETCH) : Optional.empty();
+        AgentClass agent = skip.isPresent() ? null : agents.classify(visit.userAgent());
+        if (agent == AgentClass.PREVIEW) {
+            skip = Optional.of(SkipReason.PREVIEW);
+        }
         if (skip.isPresent()) {
             metrics.skipped(skip.get());
-            return new GoOutcome.Redirect(target.url(), false);
+            return CompletableFuture.completedStage(new GoOutcome.Redirect(target.url(), false));
         }
         ClickRecord click = new ClickRecord(clock.instant(), visit.productId(), visit.retailer(),
                 target.catalogueVersion(), Placement.fromSlug(visit.placement()),
                 SourcePost.of(visit.post(), visit.referer(), config.sourcePostMaxLength()).orElse(null),
                 agent == AgentClass.BOT);
-        store.record(click);
-        metrics.counted(click);
-        return new GoOutcome.Redirect(target.url(), true);
+        return writer.write(click).thenApply(committed -> {
+            metrics.counted(click);
+            return new GoOutcome.Redirect(target.url(), true);
+        });
     }
 }

@@ -23,14 +23,19 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.util.concurrent.CompletionStage;
 import java.util.List;
 
 /**
  * The tracked link every {@code href} points to. It answers 302 Found: the status every browser, feed reader and
  * affiliate network handles as "go there with GET", which is all a reader's click needs (307 would add nothing, as
- * there is never a request body to preserve).
+ * there is never a request body to preserve). Nothing here blocks: the click is committed by {@link ClickWriter}
+ * and the redirect goes out when its commit completes.
  */
 @Path("/go/{productId}/{retailer}")
 @Tag(name = "Clicks", description = "Tracked links to retailers")
@@ -39,6 +44,8 @@ public class GoResource {
     private static final List<Variant> NOT_FOUND_VARIANTS = Variant.mediaTypes(
             MediaType.valueOf(Problem.MEDIA_TYPE), MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE)
             .build();
+
+    private static final Logger LOG = Logger.getLogger(GoResource.class);
 
     private final ClickService clicks;
     private final SiteConfig site;
@@ -71,16 +78,28 @@ public class GoResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The click could not be stored, so no redirect is sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response go(@BeanParam GoParams params, @Context Request request, @Context UriInfo uri) {
-        return respond(clicks.go(params.visit(false)), request, uri);
+    public CompletionStage<Response> go(@BeanParam GoParams params, @Context Request request,
+                                        @Context UriInfo uri) {
+        return clicks.go(params.visit(false)).thenApply(outcome -> respond(outcome, request, uri));
     }
 
     @HEAD
     @Operation(summary = "Check a tracked link", description = "Same redirect as GET; never counted as a click.")
     @APIResponse(responseCode = "302", description = "To the retailer")
     @APIResponse(responseCode = "404", description = "Unknown product, or no offer at that retailer")
-    public Response head(@BeanParam GoParams params, @Context Request request, @Context UriInfo uri) {
-        return respond(clicks.go(params.visit(true)), request, uri);
+    public CompletionStage<Response> head(@BeanParam GoParams params, @Context Request request,
+                                          @Context UriInfo uri) {
+        return clicks.go(params.visit(true)).thenApply(outcome -> respond(outcome, request, uri));
+    }
+
+    /** No redirect without a stored click: the reader is asked to retry rather than sent on uncounted. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> notStored(ClickNotStoredException e, UriInfo uri) {
+        LOG.warnf("No redirect for %s: click not stored (%s)", uri.getPath(), e.getMessage());
+        return RestResponse.ResponseBuilder.<Problem>create(RestResponse.Status.SERVICE_UNAVAILABLE)
+                .entity(Problem.of(ProblemType.UNAVAILABLE, "The click could not be recorded; please try again",
+                        List.of()).at(uri.getPath()))
+                .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "1").build();
     }
 
     private Response respond(GoOutcome outcome, Request request, UriInfo uri) {

@@ -43,12 +43,23 @@ public class CompareService {
 
     public CachedJson compare(List<String> rawIds) {
         ReadModel model = catalogue.current();
+        List<String> ids = validIds(model, rawIds);
+        return model.cached(new ComparisonKey(ids), () -> products.serialise(comparison(model, ids)));
+    }
+
+    /** The same answer as {@link #compare}, as objects: for pages rendered on the server (the widget). */
+    public Comparison comparison(List<String> rawIds) {
+        ReadModel model = catalogue.current();
+        return comparison(model, validIds(model, rawIds));
+    }
+
+    private static List<String> validIds(ReadModel model, List<String> rawIds) {
         List<String> ids = parse(rawIds);
         List<String> unknown = ids.stream().filter(id -> model.product(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw notFound(model, unknown);
         }
-        return model.cached(new ComparisonKey(ids), () -> products.serialise(comparison(model, ids)));
+        return ids;
     }
 
     static List<String> parse(List<String> rawIds) {

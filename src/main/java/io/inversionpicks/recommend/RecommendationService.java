@@ -38,6 +38,12 @@ public class RecommendationService {
         return model.cached(query, () -> products.serialise(answer(model, query)));
     }
 
+    /** The same answer as {@link #recommend}, as objects: for pages rendered on the server (the widget). */
+    public Recommendations recommendations(RecommendationParams params) {
+        ReadModel model = catalogue.current();
+        return answer(model, parse(params));
+    }
+
     Recommendations answer(ReadModel model, RecommendationQuery query) {
         Profile profile = query.profile();
         String version = model.version().label();

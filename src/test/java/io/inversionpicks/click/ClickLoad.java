@@ -47,7 +47,12 @@ final class ClickLoad implements AutoCloseable {
 
     /** The post URL a redirected request was tagged with, as the store keeps it. */
     static String post(String tag, int n) {
-        return "https://it.example.com/" + tag + "/" + n;
+        return prefix(tag) + n;
+    }
+
+    /** What all post URLs of one load start with. */
+    static String prefix(String tag) {
+        return "https://it.example.com/" + tag + "/";
     }
 
     int redirects() {

@@ -58,7 +58,10 @@ final class PackagedApp implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         PackagedApp app = new PackagedApp(process, port, log);
+        long started = System.nanoTime();
         app.awaitReady();
+        System.out.printf("packaged app ready on port %d after %d ms%n", port,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return app;
     }
 

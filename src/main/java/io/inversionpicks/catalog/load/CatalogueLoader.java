@@ -88,12 +88,14 @@ public final class CatalogueLoader {
                 .orElse(null);
         Ranking ranking = bind(singles.get(CatalogueFileKind.RANKING), Ranking.class, problems).orElse(null);
 
+        // null when the defining file could not be read: references to it are then not checked, because calling
+        // every reference "unknown" would bury the one real mistake under a message per product.
         Set<String> categoryIds = ifPresent(singles, CatalogueFileKind.CATEGORIES,
-                doc -> rules.categories(doc, categories), Set.of());
+                doc -> rules.categories(doc, categories), null);
         Set<String> programmeIds = ifPresent(singles, CatalogueFileKind.PROGRAMMES,
-                doc -> rules.programmes(doc, programmes), Set.of());
+                doc -> rules.programmes(doc, programmes), null);
         Map<String, Retailer> retailersById = ifPresent(singles, CatalogueFileKind.RETAILERS,
-                doc -> rules.retailers(doc, retailers, programmeIds), Map.of());
+                doc -> rules.retailers(doc, retailers, programmeIds), null);
         if (disclosures != null) {
             rules.disclosures(singles.get(CatalogueFileKind.DISCLOSURES), disclosures.programmes(), programmeIds,
                     retailersById);

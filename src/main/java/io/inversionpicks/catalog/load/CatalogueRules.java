@@ -59,7 +59,7 @@ final class CatalogueRules {
         for (int i = 0; i < retailers.size(); i++) {
             Retailer retailer = retailers.get(i);
             byId.putIfAbsent(retailer.id(), retailer);
-            if (!programmes.contains(retailer.programme())) {
+            if (programmes != null && !programmes.contains(retailer.programme())) {
                 problems.add(doc.problem(FieldPath.of("retailers", i, "programme"),
                         unknown("affiliate programme", retailer.programme(), programmes, "affiliate-programmes.yaml")));
             }
@@ -69,19 +69,22 @@ final class CatalogueRules {
 
     void disclosures(YamlDocument doc, Map<String, String> texts, Set<String> programmes,
                      Map<String, Retailer> retailers) {
-        for (String programme : programmes) {
+        // A null set means its file could not be read; its references are not checked (see CatalogueLoader).
+        Set<String> knownProgrammes = programmes == null ? texts.keySet() : programmes;
+        Map<String, Retailer> knownRetailers = retailers == null ? Map.of() : retailers;
+        for (String programme : knownProgrammes) {
             if (!texts.containsKey(programme)) {
                 problems.add(doc.problem(FieldPath.of("programmes"),
                         "missing disclosure for affiliate programme '" + programme + "'"));
             }
         }
         for (String programme : texts.keySet()) {
-            if (!programmes.contains(programme)) {
+            if (!knownProgrammes.contains(programme)) {
                 problems.add(doc.problem(FieldPath.of("programmes", programme),
                         unknown("affiliate programme", programme, programmes, "affiliate-programmes.yaml")));
             }
         }
-        for (Retailer retailer : retailers.values()) {
+        for (Retailer retailer : knownRetailers.values()) {
             boolean amazon = retailer.allowedHosts().stream().anyMatch(CatalogueRules::isAmazonHost);
             String text = texts.get(retailer.programme());
             if (amazon && text != null && !text.contains(AMAZON_STATEMENT)) {
@@ -110,7 +113,7 @@ final class CatalogueRules {
             problems.add(doc.problem(FieldPath.of("id"),
                     "id '" + product.id() + "' must match the file name '" + expectedId + ".yaml'"));
         }
-        if (!categories.contains(product.category())) {
+        if (categories != null && !categories.contains(product.category())) {
             problems.add(doc.problem(FieldPath.of("category"),
                     unknown("category", product.category(), categories, "categories.yaml")));
         }
@@ -132,8 +135,8 @@ final class CatalogueRules {
     private void offer(YamlDocument doc, int index, Offer offer, Map<String, Retailer> retailers,
                        Set<String> seenRetailers, CurrencyAgreement currency) {
         FieldPath at = FieldPath.of("offers", index);
-        Retailer retailer = retailers.get(offer.retailer());
-        if (retailer == null) {
+        Retailer retailer = retailers == null ? null : retailers.get(offer.retailer());
+        if (retailer == null && retailers != null) {
             problems.add(doc.problem(at.child("retailer"),
                     unknown("retailer", offer.retailer(), retailers.keySet(), "retailers.yaml")));
         } else if (!seenRetailers.add(offer.retailer())) {

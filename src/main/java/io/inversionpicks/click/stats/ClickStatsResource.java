@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/clicks")
@@ -36,7 +35,6 @@ public class ClickStatsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, StatsFormat.CSV_MEDIA_TYPE, MediaType.TEXT_HTML})
-    @SecurityRequirement(name = "basic")
     @Operation(summary = "Click statistics",
             description = "Counts clicks by day, product, retailer, placement or source post over a range of UTC "
                     + "days. Potential bots are left out unless includeBots=true. JSON, CSV or an HTML page with a "

@@ -33,6 +33,12 @@ public class ClickStore {
         em.persist(ClickEntity.of(click));
     }
 
+    /** One transaction for a batch of clicks: one commit, inserts sent as JDBC batches. */
+    @Transactional
+    public void recordAll(List<ClickRecord> clicks) {
+        clicks.forEach(click -> em.persist(ClickEntity.of(click)));
+    }
+
     /** Clicks per group over days {@code from} to {@code to} (inclusive), most clicks first (days in order). */
     @Transactional
     public List<Count> count(Grouping by, LocalDate from, LocalDate to, boolean includeBots, int limit) {

@@ -1,0 +1,37 @@
+package io.inversionpicks.widget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The Content-Security-Policy values the service sends. None allows inline script: the pages load their scripts
+ * from this origin only, and the JSON-LD block in the iframe pages is data ({@code application/ld+json}), which CSP
+ * does not treat as script.
+ */
+@ApplicationScoped
+public class ContentSecurityPolicies {
+
+    /** Everything a page of ours needs, and nothing else: own scripts, styles, frames and fetches. */
+    private static final String OWN_RESOURCES_ONLY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'";
+
+    private final String widgetFrame;
+
+    public ContentSecurityPolicies(WidgetConfig config) {
+        this.widgetFrame = OWN_RESOURCES_ONLY + "; frame-ancestors " + String.join(" ", config.frameAncestors());
+    }
+
+    /** For the iframe pages: framable by the configured allow-list only. */
+    public String widgetFrame() {
+        return widgetFrame;
+    }
+
+    /** For the builder page: it shows the iframe preview and the script preview, but is itself not framable. */
+    public String builder() {
+        return OWN_RESOURCES_ONLY + "; frame-src 'self'; frame-ancestors 'none'";
+    }
+
+    /** For every other response (JSON API, docs, admin): nothing may frame it. */
+    public String notFramable() {
+        return "frame-ancestors 'none'";
+    }
+}

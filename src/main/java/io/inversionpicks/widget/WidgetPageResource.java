@@ -1,0 +1,94 @@
+package io.inversionpicks.widget;
+
+import io.inversionpicks.catalog.CatalogueService;
+import io.inversionpicks.catalog.ReadModel;
+import io.inversionpicks.catalog.view.CategoryView;
+import io.inversionpicks.catalog.view.ProductView;
+import io.inversionpicks.common.ParamReader;
+import io.inversionpicks.compare.CompareService;
+import io.inversionpicks.compare.Comparison;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * The widget's HTML pages, rendered on the server so they work without JavaScript: the iframe pages a blog embeds,
+ * and the builder page where a blogger chooses options and copies a snippet. Their security headers are set per
+ * path by {@link SecurityHeadersFilter}.
+ */
+@Path("/widget")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Widget", description = "Embeddable recommendation cards and comparison table")
+public class WidgetPageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance picks(PicksPage page, String jsonLd);
+
+        static native TemplateInstance compare(ComparePage page, String jsonLd);
+
+        static native TemplateInstance builder(List<CategoryView> categories, List<ProductView> products,
+                                               int maxCards);
+    }
+
+    private final PicksService picks;
+    private final CompareService compare;
+    private final SchemaOrgJsonLd jsonLd;
+    private final CatalogueService catalogue;
+    private final WidgetLinks links;
+
+    public WidgetPageResource(PicksService picks, CompareService compare, SchemaOrgJsonLd jsonLd,
+                              CatalogueService catalogue, WidgetLinks links) {
+        this.picks = picks;
+        this.compare = compare;
+        this.jsonLd = jsonLd;
+        this.catalogue = catalogue;
+        this.links = links;
+    }
+
+    @GET
+    @NonBlocking
+    @Operation(summary = "Widget builder", description = "Choose a widget and its options, preview it, copy the snippet.")
+    public TemplateInstance builder() {
+        ReadModel model = catalogue.current();
+        return Templates.builder(model.categories(), model.activeProducts().stream().map(model::view).toList(),
+                PicksService.MAX_CARDS);
+    }
+
+    @GET
+    @Path("/picks")
+    @NonBlocking
+    @Operation(summary = "Recommendation cards, for an iframe",
+            description = "Takes the filters of GET /products plus limit, theme and form. Framable only by the "
+                    + "sites in widget.frame-ancestors.")
+    public TemplateInstance picks(@BeanParam WidgetPicksParams params) {
+        PicksPage page = picks.picks(params);
+        return Templates.picks(page, jsonLd.itemList(page.cards().stream()
+                .map(card -> new SchemaOrgJsonLd.Listed(card.product(), card.offers())).toList()));
+    }
+
+    @GET
+    @Path("/compare")
+    @NonBlocking
+    @Operation(summary = "Comparison table, for an iframe",
+            description = "Takes the ids of GET /compare plus theme. Framable only by the sites in "
+                    + "widget.frame-ancestors.")
+    public TemplateInstance compare(@BeanParam WidgetCompareParams params) {
+        ParamReader in = new ParamReader();
+        WidgetLook look = WidgetLook.read(in, params.theme, null);
+        in.throwIfInvalid();
+        Comparison comparison = compare.comparison(params.ids);
+        ComparePage page = ComparePage.of(comparison, links, look);
+        return Templates.compare(page, jsonLd.itemList(page.columns().stream()
+                .map(column -> new SchemaOrgJsonLd.Listed(column.product(), column.offers())).toList()));
+    }
+}

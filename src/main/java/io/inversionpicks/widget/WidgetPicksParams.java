@@ -1,0 +1,83 @@
+package io.inversionpicks.widget;
+
+import io.inversionpicks.catalog.ProductFilterParams;
+import io.inversionpicks.recommend.RecommendationParams;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Options of the recommendation widget: every filter of {@code GET /products}, the reader profile of
+ * {@code GET /recommendations}, how many cards to show and how the widget looks. The custom element takes the same
+ * names as attributes. A reader profile (experience, goals, space, has, conditions) turns the widget into personal
+ * recommendations; without one it shows the filtered products.
+ */
+public class WidgetPicksParams extends ProductFilterParams {
+
+    @QueryParam("limit")
+    @Parameter(description = "How many cards to show", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            maximum = "12", defaultValue = "3"))
+    public String limit;
+
+    @QueryParam("theme")
+    @Parameter(description = "Colour scheme; auto follows the reader's system setting",
+            schema = @Schema(enumeration = {"auto", "light", "dark"}, defaultValue = "auto"))
+    public String theme;
+
+    @QueryParam("form")
+    @Parameter(description = "Show the optional reader-profile form", schema = @Schema(type = SchemaType.BOOLEAN,
+            defaultValue = "false"))
+    public String form;
+
+    @QueryParam("experience")
+    @Parameter(description = "Reader profile: inversion experience, as in GET /recommendations",
+            schema = @Schema(enumeration = {"new", "some", "experienced"}))
+    public String experience;
+
+    @QueryParam("goals")
+    @Parameter(description = "Reader profile: goals, as in GET /recommendations")
+    public List<String> goals;
+
+    @QueryParam("space")
+    @Parameter(description = "Reader profile: small for a small room, as in GET /recommendations")
+    public String space;
+
+    @QueryParam("has")
+    @Parameter(description = "Reader profile: equipment the reader has, as in GET /recommendations")
+    public List<String> has;
+
+    @QueryParam("conditions")
+    @Parameter(description = "Reader profile: health conditions; any one shows the advisory and no products")
+    public List<String> conditions;
+
+    /** A reader profile asks for personal recommendations rather than a filtered product list. */
+    boolean hasReaderProfile() {
+        return Stream.of(experience, space).anyMatch(v -> v != null && !v.isBlank())
+                || Stream.of(goals, has, conditions).anyMatch(v -> v != null && v.stream().anyMatch(s -> !s.isBlank()));
+    }
+
+    RecommendationParams recommendationParams(int cards) {
+        RecommendationParams params = new RecommendationParams();
+        params.experience = blankToNull(experience);
+        params.goals = goals;
+        params.maxPrice = maxPrice;
+        params.space = blankToNull(space);
+        params.heightCm = heightCm;
+        params.heightIn = heightIn;
+        params.weightKg = weightKg;
+        params.weightLb = weightLb;
+        params.has = has;
+        params.conditions = conditions;
+        params.limit = Integer.toString(cards);
+        return params;
+    }
+
+    /** An empty form field ("not sure") means the reader did not say. */
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,42 @@
+package io.inversionpicks.widget;
+
+import io.inversionpicks.recommend.SafetyGuidance;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The fixed texts widget.js needs besides the API answers: the safety note (product lists carry none of their own)
+ * and the reader-profile form's choices. Served from here so the wording lives only in Java.
+ */
+@Path("/widget/texts")
+@Tag(name = "Widget")
+public class WidgetTextsResource {
+
+    /** What widget.js shows besides the data: safety guidance and the profile form's choices. */
+    @Schema(name = "WidgetTexts")
+    public record WidgetTexts(SafetyGuidance safety, ProfileChoices profile) {
+    }
+
+    private static final WidgetTexts TEXTS = new WidgetTexts(SafetyGuidance.STANDARD, ProfileChoices.STANDARD);
+    private static final CacheControl ONE_HOUR = CacheControl.valueOf("public, max-age=3600");
+
+    @GET
+    @NonBlocking
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Safety note and profile-form choices for widget.js")
+    @APIResponse(responseCode = "200", description = "The texts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WidgetTexts.class)))
+    public Response texts() {
+        return Response.ok(TEXTS).cacheControl(ONE_HOUR).build();
+    }
+}

@@ -1,0 +1,400 @@
+/*
+ * Inversion Picks embeddable widget. No dependencies, no third-party requests: everything comes from the origin
+ * this script was loaded from. Usage:
+ *   <script src="https://picks.example/widget.js" async></script>
+ *   <inversion-picks beginner="true" limit="3"></inversion-picks>
+ *   <inversion-compare ids="a,b,c"></inversion-compare>
+ * It also sizes <iframe src="https://picks.example/widget/..."> embeds to their content.
+ * DOM is built with createElement and text nodes only: catalogue text is never parsed as HTML.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || !window.customElements || customElements.get('inversion-picks')) {
+    return;
+  }
+  var src = new URL(script.src, location.href);
+  var ORIGIN = src.origin;
+  var BASE = src.href.replace(/\/widget\.js(?:[?#].*)?$/, '');
+  var PRODUCT_OPTIONS = ['beginner', 'category', 'lumbarSupport', 'foldable', 'brand', 'minPrice', 'maxPrice',
+    'weightKg', 'weightLb', 'heightCm', 'heightIn', 'q', 'sort'];
+  var PROFILE_ONLY = ['experience', 'goals', 'space', 'has', 'conditions'];
+  var RECOMMEND_OPTIONS = PROFILE_ONLY.concat(['maxPrice', 'heightCm', 'heightIn', 'weightKg', 'weightLb']);
+  var shared = {};
+
+  function once(key, path) {
+    if (!shared[key]) {
+      shared[key] = fetch(BASE + path).then(function (r) {
+        if (!r.ok) {
+          throw new Error(path + ': HTTP ' + r.status);
+        }
+        return key === 'css' ? r.text() : r.json();
+      });
+    }
+    return shared[key];
+  }
+
+  function getJson(path, params) {
+    var query = params.toString();
+    return fetch(BASE + path + (query ? '?' + query : ''), { credentials: 'omit' }).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) {
+          throw new Error(body.detail || 'HTTP ' + r.status);
+        }
+        return body;
+      });
+    });
+  }
+
+  /* el('p', 'cls', ['text', node]): strings become text nodes, never markup. */
+  function el(tag, cls, children) {
+    var node = document.createElement(tag);
+    if (cls) {
+      node.className = cls;
+    }
+    (children || []).forEach(function (child) {
+      if (child !== null && child !== undefined && child !== false) {
+        node.append(child);
+      }
+    });
+    return node;
+  }
+
+  function list(cls, items) {
+    return el('ul', cls, items.map(function (text) { return el('li', null, [text]); }));
+  }
+
+  function asOf(price) {
+    return 'as of ' + new Date(price.asOf).toLocaleDateString('en-GB',
+      { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  function feetAndInches(cm) {
+    var inches = Math.round(cm / 2.54);
+    return Math.floor(inches / 12) + '\u2032' + inches % 12 + '\u2033';
+  }
+
+  function suitability(p) {
+    return p.beginnerFriendly ? 'Suits beginners'
+      : p.experienceLevel === 'experienced' ? 'Experienced users only' : 'Some experience needed';
+  }
+
+  function fact(label, value) {
+    return el('div', null, [el('dt', null, [label]), el('dd', null, [value])]);
+  }
+
+  function facts(p) {
+    var h = p.userHeightCm;
+    return el('dl', 'ip-facts', [
+      fact('Beginners', suitability(p)),
+      fact('Lumbar support', p.lumbarSupport ? 'Yes' : 'No'),
+      fact('Max user weight', Math.round(p.maxUserWeightKg) + ' kg (' + p.maxUserWeightLb + ' lb)'),
+      fact('User height', Math.round(h.min) + '\u2013' + Math.round(h.max) + ' cm (' + feetAndInches(h.min) + '\u2013'
+        + feetAndInches(h.max) + ')')
+    ]);
+  }
+
+  /*
+   * Only http(s) links, with the service's rel, in a new tab. Our tracked /go/ links learn where they were shown:
+   * the widget kind, and this post's address (without query or fragment) for the blogger's click report.
+   */
+  function retailerLink(link, text, placement) {
+    var url = new URL(link.href, location.href);
+    if (!/^https?:$/.test(url.protocol)) {
+      return null;
+    }
+    if (url.pathname.indexOf('/go/') >= 0) {
+      url.searchParams.set('placement', placement);
+      url.searchParams.set('post', location.origin + location.pathname);
+    }
+    var a = el('a', 'ip-cta', [text, el('span', 'ip-sr', [' (opens in a new tab)'])]);
+    a.href = url.href;
+    a.rel = link.rel;
+    a.target = '_blank';
+    return a;
+  }
+
+  function offers(p, placement) {
+    return el('ul', 'ip-offers', p.offers.map(function (o) {
+      return el('li', null, [retailerLink(o.link, 'Buy at ' + o.retailerName, placement),
+        el('span', 'ip-offer-price', [o.price ? o.price.display + ', ' + asOf(o.price) : o.priceNote])]);
+    }));
+  }
+
+  function price(p) {
+    var cheapest = p.price && p.offers.filter(function (o) {
+      return o.price && o.retailer === p.price.retailer;
+    })[0];
+    return cheapest
+      ? el('p', 'ip-price', [el('strong', null, [cheapest.price.display]), ' at ' + cheapest.retailerName + ', '
+        + asOf(cheapest.price)])
+      : el('p', 'ip-price ip-note', [p.priceNote]);
+  }
+
+  function card(item) {
+    var p = item.product;
+    var reasons = item.reasons || [];
+    var cautions = item.cautions || [];
+    return el('li', 'ip-card', [
+      el('h3', 'ip-name', [p.name]),
+      el('p', 'ip-brand', [p.brand]),
+      price(p),
+      facts(p),
+      reasons.length > 0 && el('p', 'ip-sub', ['Why it fits']),
+      reasons.length > 0 && list('ip-reasons', reasons),
+      cautions.length > 0 && el('p', 'ip-sub', ['Before you buy']),
+      cautions.length > 0 && list('ip-cautions', cautions),
+      list('ip-pros', p.pros.slice(0, 3)),
+      offers(p, 'widget')
+    ]);
+  }
+
+  function disclosure(d) {
+    return el('p', 'ip-disclosure', [el('strong', null, ['Affiliate disclosure:']), ' ' + [d.text].concat(d.statements)
+      .join(' ')]);
+  }
+
+  function safety(s) {
+    return el('section', 'ip-safety', [el('h3', null, [s.title]), list(null, s.guidance),
+      el('p', 'ip-doctor', [el('strong', null, [s.doctor])])]);
+  }
+
+  function advisory(a) {
+    var box = el('section', 'ip-advisory', [el('h3', null, [a.title]), el('p', null, [a.message])]);
+    box.setAttribute('role', 'alert');
+    return box;
+  }
+
+  function params(element, names) {
+    var query = new URLSearchParams();
+    names.forEach(function (name) {
+      var value = element.getAttribute(name.toLowerCase());
+      if (value !== null && value !== '') {
+        query.set(name, value);
+      }
+    });
+    return query;
+  }
+
+  /* A labelled form control; ids are unique within each widget's shadow root. */
+  function field(label, control) {
+    var id = 'ip-' + control.name;
+    var text = el('label', null, [label]);
+    text.htmlFor = id;
+    control.id = id;
+    return [text, control];
+  }
+
+  function input(name, type, value, min, max) {
+    var control = el('input');
+    control.name = name;
+    control.type = type;
+    control.min = min;
+    control.max = max;
+    control.value = value || '';
+    return control;
+  }
+
+  /* The optional reader-profile form; answers stay filled in, and any condition brings the advisory. */
+  function profileForm(choices, answers, onSubmit) {
+    var experience = el('select', null, [el('option', null, ['Not sure'])].concat(choices.experience.map(function (c) {
+      var option = el('option', null, [c.label]);
+      option.value = c.value;
+      option.selected = answers.experience === c.value;
+      return option;
+    })));
+    experience.name = 'experience';
+    experience.firstChild.value = '';
+    var conditions = choices.conditions.map(function (c) {
+      var box = input('conditions', 'checkbox', c.value);
+      box.checked = (answers.conditions || []).indexOf(c.value) >= 0;
+      return el('label', 'ip-check', [box, ' ' + c.label]);
+    });
+    var button = el('button', 'ip-button', ['Show my picks']);
+    button.type = 'submit';
+    var form = el('form', 'ip-form', [].concat(field('Inversion experience', experience),
+      field('Your height (cm)', input('heightCm', 'number', answers.heightCm, 100, 230)),
+      field('Your weight (kg)', input('weightKg', 'number', answers.weightKg, 20, 300)),
+      [el('fieldset', null, [el('legend', null, ['Do any of these apply to you?'])].concat(conditions)), button]));
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var data = new FormData(form);
+      onSubmit({ experience: data.get('experience'), heightCm: data.get('heightCm'),
+        weightKg: data.get('weightKg'), conditions: data.getAll('conditions') });
+    });
+    return el('details', 'ip-profile', [el('summary', null, ['Personalise: tell us about you']), form]);
+  }
+
+  /* Both elements: Shadow DOM, the shared stylesheet, a loading state, errors shown as text. */
+  function define(name, render) {
+    customElements.define(name, class extends HTMLElement {
+      connectedCallback() {
+        var self = this;
+        if (self.shadowRoot) {
+          return;
+        }
+        var root = self.attachShadow({ mode: 'open' });
+        var box = el('div', 'ip', [el('p', 'ip-empty', ['Loading\u2026'])]);
+        box.setAttribute('data-theme', self.getAttribute('theme') || 'auto');
+        box.setAttribute('aria-busy', 'true');
+        root.append(box);
+        Promise.all([once('css', '/widget/assets/widget.css'), once('texts', '/widget/texts')]).then(function (r) {
+          style(root, r[0]);
+          return render(self, r[1]);
+        }).then(function (nodes) {
+          box.replaceChildren.apply(box, nodes.filter(Boolean));
+        }).catch(function (error) {
+          box.replaceChildren(el('p', 'ip-empty', ['Inversion Picks could not load: ' + error.message]));
+        }).then(function () {
+          box.removeAttribute('aria-busy');
+          self.setAttribute('data-state', 'rendered');
+          self.dispatchEvent(new CustomEvent('inversion-picks:rendered', { bubbles: true }));
+        });
+      }
+    });
+  }
+
+  function style(root, css) {
+    if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      root.prepend(el('style', null, [css]));
+    }
+  }
+
+  function hasProfile(query) {
+    return PROFILE_ONLY.some(function (name) { return query.getAll(name).some(Boolean); });
+  }
+
+  /* Personal recommendations when a reader profile is given, otherwise the products matching the filters. */
+  function picks(query, limit) {
+    if (hasProfile(query)) {
+      var asked = new URLSearchParams();
+      RECOMMEND_OPTIONS.forEach(function (name) {
+        query.getAll(name).filter(Boolean).forEach(function (value) { asked.append(name, value); });
+      });
+      asked.set('limit', limit);
+      return getJson('/recommendations', asked);
+    }
+    var filters = new URLSearchParams();
+    PRODUCT_OPTIONS.forEach(function (name) {
+      query.getAll(name).filter(Boolean).forEach(function (value) { filters.append(name, value); });
+    });
+    filters.set('size', limit);
+    return getJson('/products', filters);
+  }
+
+  function results(data, texts) {
+    var items = data.items.map(function (item) { return item.product ? item : { product: item }; });
+    return [
+      data.advisory ? advisory(data.advisory) : disclosure(data.disclosure),
+      !data.advisory && !items.length && el('p', 'ip-empty', ['No products match these options.']),
+      !data.advisory && el('ul', 'ip-cards', items.map(card)),
+      safety(data.safety || texts.safety)
+    ].filter(Boolean);
+  }
+
+  define('inversion-picks', function (element, texts) {
+    var query = params(element, PRODUCT_OPTIONS.concat(RECOMMEND_OPTIONS));
+    var limit = element.getAttribute('limit') || '3';
+    var area = el('div', 'ip-results');
+    area.setAttribute('aria-live', 'polite');
+    function show(answers) {
+      var asked = new URLSearchParams(query);
+      Object.keys(answers).forEach(function (name) {
+        asked.delete(name);
+        [].concat(answers[name]).filter(Boolean).forEach(function (value) { asked.append(name, value); });
+      });
+      return picks(asked, limit).then(function (data) {
+        area.replaceChildren.apply(area, results(data, texts));
+      }, function (error) {
+        area.replaceChildren(el('p', 'ip-empty', ['Could not load the picks: ' + error.message]));
+      });
+    }
+    var form = element.getAttribute('form') === 'true' && profileForm(texts.profile, {}, show);
+    return show({}).then(function () {
+      return [el('h2', 'ip-title', [element.getAttribute('heading') || 'Recommended inversion equipment']), form,
+        area];
+    });
+  });
+
+  function tag(text, cls) {
+    return el('span', 'ip-tag' + (cls ? ' ' + cls : ''), [text]);
+  }
+
+  function cell(tagName, role, children, product) {
+    var node = el(tagName, null, children);
+    node.setAttribute('role', role);
+    if (product) {
+      node.setAttribute('data-product', product);
+    }
+    return node;
+  }
+
+  function row(header, cells, cls) {
+    var tr = el('tr', cls, [cell('th', 'rowheader', header)].concat(cells));
+    tr.setAttribute('role', 'row');
+    tr.firstChild.scope = 'row';
+    return tr;
+  }
+
+  function table(data) {
+    var names = data.products.map(function (p) { return p.name; });
+    var head = el('tr', null, [cell('th', 'columnheader', [el('span', 'ip-sr', ['Feature'])])].concat(names.map(
+      function (name) { return cell('th', 'columnheader', [name]); })));
+    head.setAttribute('role', 'row');
+    var body = data.rows.map(function (r) {
+      return row(r.differs ? [r.label, ' ', tag('differs')] : [r.label], r.display.map(function (text, i) {
+        var best = r.best.indexOf(i) >= 0;
+        var td = cell('td', 'cell', best ? [text, ' ', tag('Best', 'ip-tag-best')] : [text], names[i]);
+        td.className = best ? 'ip-best' : '';
+        return td;
+      }), r.differs ? 'ip-differs' : 'ip-same');
+    }).concat([row(['Where to buy'], data.products.map(function (p) {
+      return cell('td', 'cell', [offers(p, 'compare')], p.name);
+    }), 'ip-buy')]);
+    var groups = [el('thead', null, [head]), el('tbody', null, body)];
+    groups.forEach(function (group) { group.setAttribute('role', 'rowgroup'); });
+    var grid = el('table', 'ip-table', [
+      el('caption', 'ip-caption', ['Rows where the products differ are marked \u201cdiffers\u201d; the best value in'
+        + ' a row is marked \u201cBest\u201d.'])].concat(groups));
+    grid.setAttribute('role', 'table');
+    var wrap = el('div', 'ip-table-wrap', [grid]);
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', 'Comparison table');
+    wrap.tabIndex = 0;
+    return wrap;
+  }
+
+  define('inversion-compare', function (element) {
+    return getJson('/compare', params(element, ['ids'])).then(function (data) {
+      return [el('h2', 'ip-title', [element.getAttribute('heading') || 'Inversion equipment compared']),
+        disclosure(data.disclosure), table(data), safety(data.safety)];
+    });
+  });
+
+  /* Sizes our iframes to their content; only messages from the widget origin, only for the frame that sent them. */
+  function ourFrames() {
+    return Array.prototype.filter.call(document.getElementsByTagName('iframe'), function (frame) {
+      return frame.src.indexOf(BASE + '/widget/') === 0;
+    });
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== ORIGIN || !data || data.type !== 'inversion-picks:height') {
+      return;
+    }
+    ourFrames().forEach(function (frame) {
+      if (frame.contentWindow === event.source) {
+        frame.style.height = Math.min(Math.max(Number(data.height) || 0, 50), 10000) + 'px';
+      }
+    });
+  });
+  /* Frames that loaded before this script missed our listener: ask them again. The request carries no data. */
+  ourFrames().forEach(function (frame) {
+    frame.contentWindow.postMessage({ type: 'inversion-picks:measure' }, '*');
+  });
+})();

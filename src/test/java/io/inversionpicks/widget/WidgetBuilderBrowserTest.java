@@ -1,0 +1,93 @@
+package io.inversionpicks.widget;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import io.inversionpicks.testing.DebianChromium;
+import io.inversionpicks.testing.WatchedPage;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The builder page writes snippets that work when pasted into a blog on another origin. */
+@QuarkusTest
+@WithTestResource(DebianChromium.class)
+class WidgetBuilderBrowserTest extends BrowserTestBase {
+
+    /** Chooses beginner tables, two cards, with the keyboard-friendly controls a blogger would use. */
+    private static void chooseTwoBeginnerCards(Page page) {
+        page.selectOption("#o-beginner", "true");
+        page.locator("#o-limit").fill("2");
+        page.locator("#o-limit").press("Tab");
+        assertThat(page.locator("#snippet-script")).hasValue(java.util.regex.Pattern.compile("limit=\"2\""));
+    }
+
+    private static String copied(Page page, String button) {
+        page.getByText(button).click();
+        assertThat(page.locator("#o-status")).containsText("Copied");
+        return (String) page.evaluate("() => navigator.clipboard.readText()");
+    }
+
+    @Test
+    void pastedSnippetsRenderTheChosenCardsOnABlog() {
+        List<String> expected = given().when().get("/products?beginner=true&size=2").then().statusCode(200)
+                .extract().jsonPath().getList("items.name");
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+            page.navigate(base() + "/widget");
+            chooseTwoBeginnerCards(page);
+            assertEquals(expected, page.locator("#preview-script .ip-name").allTextContents());
+            String script = copied(page, "Copy script snippet");
+            String iframe = copied(page, "Copy iframe snippet");
+            watched.assertNothingWentWrong();
+
+            page.navigate(blog.publish("/pasted-script.html", HostileBlog.post(script)));
+            Locator widget = page.locator("inversion-picks");
+            assertThat(widget).hasAttribute("data-state", "rendered");
+            assertEquals(expected, widget.locator(".ip-name").allTextContents());
+
+            page.navigate(blog.publish("/pasted-iframe.html", HostileBlog.post(iframe)));
+            assertThat(page.frameLocator("iframe").locator(".ip-name")).hasText(expected.toArray(String[]::new));
+            assertThat(page.locator("iframe")).hasAttribute("style", java.util.regex.Pattern.compile("height: \\d+px"));
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void builderIsAccessibleAndWorksWithTheKeyboard() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(base() + "/widget");
+            assertThat(page.locator("#preview-script inversion-picks")).hasAttribute("data-state", "rendered");
+            WidgetPicksBrowserTest.assertNoSeriousViolations(new com.deque.html.axecore.playwright.AxeBuilder(page)
+                    .analyze());
+            page.locator("input[name=kind][value=picks]").focus();
+            page.keyboard().press("ArrowDown");
+            assertTrue(page.locator("input[name=kind][value=compare]").isChecked());
+            assertThat(page.locator("#o-status")).hasText("Choose 2 to 4 products to compare.");
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void builderScreenshots() {
+        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+            try (WatchedPage watched = WatchedPage.open(browser, new Browser.NewContextOptions()
+                    .setViewportSize(1280, 900).setColorScheme(scheme))) {
+                Page page = watched.page();
+                page.navigate(base() + "/widget");
+                assertThat(page.locator("#preview-script inversion-picks")).hasAttribute("data-state", "rendered");
+                watched.screenshot("builder-" + scheme.name().toLowerCase());
+            }
+        }
+    }
+}

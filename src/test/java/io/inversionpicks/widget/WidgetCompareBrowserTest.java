@@ -1,0 +1,110 @@
+package io.inversionpicks.widget;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.inversionpicks.testing.DebianChromium;
+import io.inversionpicks.testing.WatchedPage;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Both embedding forms of the comparison table, on a hostile blog of another origin, in Debian Chromium. */
+@QuarkusTest
+@WithTestResource(DebianChromium.class)
+class WidgetCompareBrowserTest extends BrowserTestBase {
+
+    private static final String IDS = "teeter-fitspine-x3,innova-itx9600,ironman-gravity-4000";
+    private String bothForms() {
+        return blog.publish("/compare.html", HostileBlog.post("""
+                <inversion-compare ids="%2$s"></inversion-compare>
+                <iframe src="%1$s/widget/compare?ids=%2$s" title="Inversion equipment compared" width="100%%"
+                        height="300" style="border:0"></iframe>
+                <script src="%1$s/widget.js" async></script>
+                """.formatted(base(), IDS)));
+    }
+
+    private static JsonPath api() {
+        return given().when().get("/compare?ids=" + IDS).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The two forms, as locators: the custom element's shadow root and the iframe's body. */
+    private static List<Locator> forms(Page page) {
+        Locator element = page.locator("inversion-compare");
+        assertThat(element).hasAttribute("data-state", "rendered");
+        Locator frame = page.frameLocator("iframe").locator("body");
+        frame.locator(".ip-table").waitFor();
+        return List.of(element, frame);
+    }
+
+    @Test
+    void tableShowsTheComparisonTheApiReturnsWithDifferencesAndBestValues() {
+        JsonPath api = api();
+        List<String> labels = api.getList("rows.label");
+        int differing = api.getList("rows.findAll { it.differs }").size();
+        int best = api.getList("rows.best.flatten()").size();
+        assertTrue(differing > 0 && best > 0, "the chosen products differ and have best values");
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            String blogPage = bothForms();
+            page.navigate(blogPage);
+            List<Locator> forms = forms(page);
+            for (Locator form : forms) {
+                assertEquals(api.getList("products.name"), form.locator("thead th").allTextContents().subList(1, 4));
+                List<String> rowHeaders = form.locator("tbody th").allTextContents();
+                assertEquals(labels.size() + 1, rowHeaders.size());
+                for (int i = 0; i < labels.size(); i++) {
+                    assertTrue(rowHeaders.get(i).startsWith(labels.get(i)), rowHeaders.get(i));
+                }
+                assertEquals(differing, form.locator("tbody tr.ip-differs").count());
+                assertEquals(best, form.locator("td.ip-best").count());
+                assertEquals(best, form.locator("td.ip-best .ip-tag").count());
+                WidgetPicksBrowserTest.assertDisclosureFirst(form);
+                WidgetPicksBrowserTest.assertLinks(form.locator("a"), api.getList("products.offers.flatten().link.href"),
+                        "compare", form == forms.get(0) ? blogPage : null);
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void readableAtPhoneWidthWithoutSidewaysScrolling() {
+        try (WatchedPage watched = WatchedPage.open(browser, new Browser.NewContextOptions().setViewportSize(320, 700))) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            for (Locator form : forms(page)) {
+                Locator wrap = form.locator(".ip-table-wrap");
+                assertEquals(true, wrap.evaluate("w => w.scrollWidth <= w.clientWidth"), "no horizontal scrolling");
+                assertEquals("block", form.locator("tbody tr").first().evaluate("r => getComputedStyle(r).display"));
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void axeFindsNothingSerious() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            forms(page);
+            WidgetPicksBrowserTest.assertNoSeriousViolations(new AxeBuilder(page)
+                    .include(List.of("inversion-compare")).analyze());
+            page.navigate(base() + "/widget/compare?ids=" + IDS);
+            WidgetPicksBrowserTest.assertNoSeriousViolations(new AxeBuilder(page).analyze());
+        }
+    }
+
+    @Test
+    void screenshotsInLightDarkAndPhoneWidth() {
+        screenshots("compare", bothForms(), page -> forms(page).get(0), "/widget/compare?ids=" + IDS);
+    }
+}

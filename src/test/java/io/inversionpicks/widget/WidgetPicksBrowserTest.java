@@ -1,0 +1,262 @@
+package io.inversionpicks.widget;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.inversionpicks.testing.DebianChromium;
+import io.inversionpicks.testing.WatchedPage;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Both embedding forms of the recommendation cards, on a hostile blog of another origin, in Debian Chromium. */
+@QuarkusTest
+@WithTestResource(DebianChromium.class)
+class WidgetPicksBrowserTest extends BrowserTestBase {
+
+    private static final String OPTIONS = "beginner=true&limit=3";
+    private String bothForms() {
+        return blog.publish("/both.html", HostileBlog.post("""
+                <inversion-picks beginner="true" limit="3"></inversion-picks>
+                <iframe src="%1$s/widget/picks?%2$s" title="Recommended inversion equipment" width="100%%" height="300"
+                        style="border:0"></iframe>
+                <script src="%1$s/widget.js" async></script>
+                """.formatted(base(), OPTIONS)));
+    }
+
+    private static Locator scriptWidget(Page page) {
+        Locator widget = page.locator("inversion-picks");
+        assertThat(widget).hasAttribute("data-state", "rendered");
+        return widget;
+    }
+
+    private static JsonPath api(String query) {
+        return given().when().get("/products?" + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void cardsShowTheProductsTheApiReturns() {
+        List<String> expected = api("beginner=true&size=3").getList("items.name");
+        assertEquals(3, expected.size());
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            assertEquals(expected, scriptWidget(page).locator(".ip-name").allTextContents());
+            assertEquals(expected, page.frameLocator("iframe").locator(".ip-name").allTextContents());
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void disclosureComesBeforeTheFirstRetailerLinkInOrderAndOnScreen() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            assertDisclosureFirst(scriptWidget(page));
+            assertDisclosureFirst(page.frameLocator("iframe").locator("main"));
+            assertThat(scriptWidget(page).locator(".ip-disclosure"))
+                    .containsText("As an Amazon Associate I earn from qualifying purchases.");
+        }
+    }
+
+    static void assertDisclosureFirst(Locator widget) {
+        Locator disclosure = widget.locator(".ip-disclosure");
+        Locator firstLink = widget.locator("a").first();
+        assertThat(disclosure).isVisible();
+        Object before = disclosure.evaluate("(d, a) => !!(d.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)",
+                firstLink.elementHandle());
+        assertEquals(true, before, "disclosure precedes the first link in document order");
+        var d = disclosure.boundingBox();
+        var a = firstLink.boundingBox();
+        assertTrue(d.y + d.height <= a.y, "disclosure (bottom " + (d.y + d.height) + ") is above the first link (top "
+                + a.y + ")");
+    }
+
+    @Test
+    void everyRetailerLinkIsSponsoredOpensInANewTabAndGoesThroughTheTrackedRedirect() {
+        List<String> hrefs = api("beginner=true&size=3").getList("items.offers.flatten().link.href");
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            String post = bothForms();
+            page.navigate(post);
+            assertLinks(scriptWidget(page).locator("a"), hrefs, "widget", post);
+            assertLinks(page.frameLocator("iframe").locator("a"), hrefs, "widget", null);
+        }
+    }
+
+    /**
+     * Every link is the API's tracked /go/ redirect for the same offer, attributed to the widget kind (and, from the
+     * script form, to the blog post it sits on), sponsored, and opening in a new tab.
+     */
+    static void assertLinks(Locator links, List<String> apiHrefs, String placement, String post) {
+        String redirects = ConfigProvider.getConfig().getValue("site.public-base-url", String.class) + "/go/";
+        List<String> expected = apiHrefs.stream().map(href -> {
+            assertTrue(href.startsWith(redirects) && href.contains("placement=api"), href);
+            return href.replace("placement=api", "placement=" + placement)
+                    + (post == null ? "" : "&post=" + URLEncoder.encode(post, StandardCharsets.UTF_8));
+        }).toList();
+        assertEquals(expected, links.evaluateAll("as => as.map(a => a.href)"));
+        for (Locator link : links.all()) {
+            assertThat(link).hasAttribute("rel", "sponsored nofollow noopener");
+            assertThat(link).hasAttribute("target", "_blank");
+        }
+    }
+
+    private String withProfileForm() {
+        return blog.publish("/profile.html", HostileBlog.post("""
+                <inversion-picks form="true" limit="3"></inversion-picks>
+                <iframe src="%1$s/widget/picks?form=true&limit=3" title="Recommended inversion equipment"
+                        width="100%%" height="300" style="border:0"></iframe>
+                <script src="%1$s/widget.js" async></script>
+                """.formatted(base())));
+    }
+
+    /** The script widget's shadow root and the iframe's body, each with its profile form. */
+    private static List<Locator> profileForms(Page page) {
+        return List.of(scriptWidget(page), page.frameLocator("iframe").locator("body"));
+    }
+
+    @Test
+    void aReportedConditionShowsTheAdvisoryAndNoProducts() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(withProfileForm());
+            for (Locator widget : profileForms(page)) {
+                widget.getByText("Personalise: tell us about you").click();
+                widget.getByLabel("Glaucoma").check();
+                widget.getByText("Show my picks").click();
+                assertThat(widget.locator(".ip-advisory")).containsText("Inversion is not recommended");
+                assertThat(widget.locator(".ip-advisory")).containsText("doctor");
+                assertThat(widget.locator(".ip-card")).hasCount(0);
+                assertThat(widget.locator("a")).hasCount(0);
+                assertThat(widget.locator(".ip-safety")).isVisible();
+                assertThat(widget.getByLabel("Glaucoma")).isChecked();
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void aReaderProfileBringsPersonalPicksWithTheirReasons() {
+        List<String> expected = given().when().get("/recommendations?experience=new&heightCm=178&limit=3").then()
+                .statusCode(200).extract().jsonPath().getList("items.product.name");
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(withProfileForm());
+            for (Locator widget : profileForms(page)) {
+                widget.getByText("Personalise: tell us about you").click();
+                widget.getByLabel("Inversion experience").selectOption("new");
+                widget.getByLabel("Your height (cm)").fill("178");
+                widget.getByText("Show my picks").click();
+                assertThat(widget.locator(".ip-reasons").first()).isVisible();
+                assertEquals(expected, widget.locator(".ip-name").allTextContents());
+                assertDisclosureFirst(widget);
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void hostPageCssDoesNotReachIntoTheWidget() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            Locator name = scriptWidget(page).locator(".ip-name").first();
+            assertThat(name).isVisible();
+            Map<?, ?> style = (Map<?, ?>) name.evaluate("e => { const s = getComputedStyle(e); return {color: s.color,"
+                    + " fontSize: s.fontSize, fontFamily: s.fontFamily, letterSpacing: s.letterSpacing}; }");
+            assertNotEquals("rgb(255, 0, 0)", style.get("color"));
+            assertEquals("17px", style.get("fontSize"));
+            assertTrue(!String.valueOf(style.get("fontFamily")).contains("Comic"), String.valueOf(style));
+            assertEquals("normal", style.get("letterSpacing"));
+            assertEquals("none", scriptWidget(page).locator(".ip-cta").first()
+                    .evaluate("e => getComputedStyle(e).textTransform"));
+        }
+    }
+
+    @Test
+    void iframeGrowsToFitItsContent() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            Locator content = page.frameLocator("iframe").locator("html");
+            content.locator(".ip-card").first().waitFor();
+            page.waitForFunction("() => document.querySelector('iframe').getBoundingClientRect().height > 300", null,
+                    new Page.WaitForFunctionOptions().setPollingInterval(100));
+            int fitted = (int) Math.ceil(height(content));
+            assertThat(page.locator("iframe")).hasJSProperty("offsetHeight", fitted);
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    private static double height(Locator element) {
+        return ((Number) element.evaluate("e => e.getBoundingClientRect().height")).doubleValue();
+    }
+
+    @Test
+    void keyboardReachesEveryLinkWithAVisibleFocusRing() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            Locator firstLink = scriptWidget(page).locator("a").first();
+            for (int tab = 0; tab < 5 && !isFocused(firstLink); tab++) {
+                page.keyboard().press("Tab");
+            }
+            assertTrue(isFocused(firstLink), "Tab reaches the first retailer link");
+            Map<?, ?> ring = (Map<?, ?>) firstLink.evaluate("a => { const s = getComputedStyle(a); "
+                    + "return {style: s.outlineStyle, width: s.outlineWidth}; }");
+            assertEquals(Map.of("style", "solid", "width", "3px"), ring);
+        }
+    }
+
+    private static boolean isFocused(Locator element) {
+        return (Boolean) element.evaluate("e => e.getRootNode().activeElement === e");
+    }
+
+    @Test
+    void axeFindsNothingSeriousInEitherForm() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(bothForms());
+            scriptWidget(page);
+            page.frameLocator("iframe").locator(".ip-card").first().waitFor();
+            AxeResults results = new AxeBuilder(page).include(List.of("inversion-picks")).analyze();
+            assertNoSeriousViolations(results);
+            Page frame = page.context().newPage();
+            frame.navigate(base() + "/widget/picks?" + OPTIONS);
+            assertNoSeriousViolations(new AxeBuilder(frame).analyze());
+        }
+    }
+
+    static void assertNoSeriousViolations(AxeResults results) {
+        List<String> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(WidgetPicksBrowserTest::describe).toList();
+        assertEquals(List.of(), serious);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                .map(n -> n.getTarget() + " " + n.getFailureSummary()).toList();
+    }
+
+    @Test
+    void screenshotsInLightDarkAndPhoneWidth() {
+        screenshots("picks", bothForms(), WidgetPicksBrowserTest::scriptWidget, "/widget/picks?" + OPTIONS);
+    }
+}
