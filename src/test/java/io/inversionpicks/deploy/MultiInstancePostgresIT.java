@@ -7,6 +7,7 @@ import io.inversionpicks.deploy.ClickLoad.Outcome;
 import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.testing.PackagedApp;
 import io.inversionpicks.testing.PostgresAdmin;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,8 @@ class MultiInstancePostgresIT {
         await("clicks answered by b after a died").atMost(Duration.ofMinutes(2))
                 .until(() -> load.count(b, Outcome.REDIRECTED) >= redirectedByBAtKill + 100);
         load.stop();
+        System.out.printf("multi-instance clicks: a redirected %d (then killed; %d failed), b redirected %d%n",
+                load.count(a, Outcome.REDIRECTED), load.count(a, Outcome.FAILED), load.count(b, Outcome.REDIRECTED));
 
         PackagedApp restartedA = start("a-restarted", portA);
         restartedA.awaitReady(START);
@@ -208,13 +211,21 @@ class MultiInstancePostgresIT {
         });
 
         for (PackagedApp instance : List.of(first, second)) {
-            await("catalogue edit seen on port " + instance.port()).atMost(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofMillis(500))
-                    .until(() -> renamed.equals(get(instance, "/products/teeter-ep-560", false).path("name").asText()));
+            try {
+                await("catalogue edit seen on port " + instance.port()).atMost(Duration.ofMinutes(2))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> renamed.equals(productName(instance, "teeter-ep-560")));
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError(e.getMessage() + "\n" + instance.log(), e);
+            }
         }
         String after = catalogueVersion(first);
         assertNotEquals(before, after, "a new version was published");
         assertEquals(after, catalogueVersion(second), "both serve the new version");
+    }
+
+    private static String productName(PackagedApp app, String id) throws IOException, InterruptedException {
+        return get(app, "/products/" + id, false).path("product").path("name").asText();
     }
 
     private static String catalogueVersion(PackagedApp app) throws IOException, InterruptedException {
