@@ -134,8 +134,9 @@ public class CatalogueService {
         long started = System.nanoTime();
         Instant now = clock.instant();
         LoadResult loaded = loader.load(config.path(), now);
+        long readMillis = (System.nanoTime() - started) / 1_000_000;
         ReloadResult result = loaded instanceof LoadResult.Invalid invalid ? reject(invalid, now, trigger)
-                : accept((LoadResult.Loaded) loaded, now, trigger);
+                : accept((LoadResult.Loaded) loaded, now, trigger, readMillis);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         lastAttempt.set(new Attempt(now, trigger, result.outcome(), took));
         metrics.attempted(result.outcome(), took);
@@ -152,7 +153,7 @@ public class CatalogueService {
         return new ReloadResult(ReloadOutcome.REJECTED, ready() ? current().version() : null, failure);
     }
 
-    private ReloadResult accept(LoadResult.Loaded loaded, Instant now, ReloadTrigger trigger) {
+    private ReloadResult accept(LoadResult.Loaded loaded, Instant now, ReloadTrigger trigger, long readMillis) {
         lastFailure.set(null);
         ReadModel model = current.get();
         boolean sameAsServing = model != null && model.version().contentHash().equals(loaded.contentHash());
@@ -164,9 +165,9 @@ public class CatalogueService {
         VersionInfo version = store.record(loaded, now, config.keepVersions());
         long recorded = System.nanoTime();
         publish(new ReadModel(version, loaded.catalogue(), links, now));
-        LOG.infof("Published catalogue version %s (%s) with %d products from %s; changed: %s "
-                        + "(recorded in %d ms, read model built in %d ms)", version.label(), trigger.slug(),
-                version.productCount(), config.path(), summary(version.changedFiles()),
+        LOG.infof("Published catalogue version %s (%s) with %d products from %s; changed: %s (files read and "
+                        + "checked in %d ms, recorded in %d ms, read model built in %d ms)", version.label(),
+                trigger.slug(), version.productCount(), config.path(), summary(version.changedFiles()), readMillis,
                 (recorded - started) / 1_000_000, (System.nanoTime() - recorded) / 1_000_000);
         return new ReloadResult(ReloadOutcome.PUBLISHED, version, null);
     }

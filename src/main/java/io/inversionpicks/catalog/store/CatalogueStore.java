@@ -7,6 +7,7 @@ import io.inversionpicks.catalog.VersionInfo;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Product;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,14 +29,21 @@ public class CatalogueStore {
     public record Stored(VersionInfo version, Catalogue catalogue) {
     }
 
+    static final int RECORD_TIMEOUT_SECONDS = 600;
+
     private final ObjectMapper mapper;
 
     public CatalogueStore(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    /** Records a loaded catalogue as a new version, unless it is identical to the latest one. */
+    /**
+     * Records a loaded catalogue as a new version, unless it is identical to the latest one. A large catalogue on a
+     * slow disk can take longer than the default 60 s transaction timeout; the timeout would interrupt the thread
+     * inside H2's file I/O, which closes an H2 file database for the whole process. Hence the long timeout.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = RECORD_TIMEOUT_SECONDS)
     public VersionInfo record(LoadResult.Loaded loaded, Instant now, int keepVersions) {
         Optional<CatalogueVersionEntity> latest = CatalogueVersionEntity.latest();
         if (latest.isPresent() && latest.get().contentHash.equals(loaded.contentHash())) {
