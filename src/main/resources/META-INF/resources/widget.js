@@ -393,8 +393,13 @@
       }
     });
   });
-  /* Frames that loaded before this script missed our listener: ask them again. The request carries no data. */
+  /* Frames that loaded before this script missed our listener: ask them again, now and once they have loaded.
+     The request carries no data. */
   ourFrames().forEach(function (frame) {
-    frame.contentWindow.postMessage({ type: 'inversion-picks:measure' }, '*');
+    function measure() {
+      frame.contentWindow.postMessage({ type: 'inversion-picks:measure' }, '*');
+    }
+    frame.addEventListener('load', measure);
+    measure();
   });
 })();

@@ -70,6 +70,11 @@ public final class WatchedPage implements AutoCloseable {
                 .setFullPage(true));
     }
 
+    /** What went wrong so far, for failure messages. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
     public void assertNothingWentWrong() {
         assertEquals(List.of(), List.copyOf(problems), "console errors, dialogs or CSP violations");
     }

@@ -73,13 +73,14 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
             page.locator("input[name=ids][value=innova-itx9600]").check();
             assertThat(page.locator("#preview-script inversion-compare")).hasAttribute("data-state", "rendered");
             String script = copied(page, "Copy script snippet");
-            assertTrue(script.contains("ids=\"teeter-fitspine-x3,innova-itx9600\""), script);
+            // Columns follow the builder's list, which is in catalogue order.
+            assertTrue(script.contains("ids=\"innova-itx9600,teeter-fitspine-x3\""), script);
 
             page.navigate(blog.publish("/pasted-compare.html", HostileBlog.post(script)));
             Locator widget = page.locator("inversion-compare");
             assertThat(widget).hasAttribute("data-state", "rendered");
             assertThat(widget.locator("thead th")).hasText(new String[] {"Feature",
-                    "Teeter FitSpine X3 Inversion Table", "Innova ITX9600 Heavy Duty Inversion Table"});
+                    "Innova ITX9600 Heavy Duty Inversion Table", "Teeter FitSpine X3 Inversion Table"});
             watched.assertNothingWentWrong();
         }
     }

@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
 import io.quarkus.test.common.WithTestResource;
@@ -23,6 +24,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** Both embedding forms of the recommendation cards, on a hostile blog of another origin, in Debian Chromium. */
 @QuarkusTest
@@ -196,8 +198,13 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             page.navigate(bothForms());
             Locator content = page.frameLocator("iframe").locator("html");
             content.locator(".ip-card").first().waitFor();
-            page.waitForFunction("() => document.querySelector('iframe').getBoundingClientRect().height > 300", null,
-                    new Page.WaitForFunctionOptions().setPollingInterval(100));
+            try {
+                page.waitForFunction("() => document.querySelector('iframe').getBoundingClientRect().height > 300",
+                        null, new Page.WaitForFunctionOptions().setPollingInterval(100));
+            } catch (TimeoutError e) {
+                fail("the iframe kept its height " + page.locator("iframe").boundingBox().height + " while its content"
+                        + " is " + height(content) + " high; " + watched.problems());
+            }
             int fitted = (int) Math.ceil(height(content));
             assertThat(page.locator("iframe")).hasJSProperty("offsetHeight", fitted);
             watched.assertNothingWentWrong();

@@ -13,12 +13,16 @@
       window.parent.postMessage({ type: 'inversion-picks:height', height: height }, '*');
     }
   }
+  function postAgain() {
+    last = -1;
+    post();
+  }
   new ResizeObserver(post).observe(document.documentElement);
+  window.addEventListener('load', postAgain);
   // widget.js asks again when it loads after this frame; only the embedding page may ask.
   window.addEventListener('message', function (event) {
     if (event.source === window.parent && event.data && event.data.type === 'inversion-picks:measure') {
-      last = -1;
-      post();
+      postAgain();
     }
   });
 })();
