@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -63,7 +64,10 @@ class ReloadRejectionTest {
         ExtractableResponse<Response> after = testProduct();
         assertEquals(before.<String>path("catalogVersion"), after.path("catalogVersion"));
         assertEquals(before.header("ETag"), after.header("ETag"));
-        assertTrue(after.<String>path("product.offers[0].link.href").startsWith("https://www.amazon.com/"));
+        URI tracked = URI.create(after.path("product.offers[0].link.href"));
+        String servedTarget = given().redirects().follow(false).get(tracked.getRawPath() + "?" + tracked.getRawQuery())
+                .then().extract().header("Location");
+        assertTrue(servedTarget.startsWith("https://www.amazon.com/"), servedTarget);
         assertEquals(rejected + 1, metrics.count(ReloadOutcome.REJECTED));
 
         var failure = catalogue.lastFailure().orElseThrow();

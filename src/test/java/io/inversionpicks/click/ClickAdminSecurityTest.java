@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
@@ -53,6 +55,16 @@ class ClickAdminSecurityTest {
     @Test
     void theRedirectItselfNeedsNoCredentials() {
         given().redirects().follow(false).when().get("/go/teeter-fitspine-x3/amazon").then().statusCode(302);
+    }
+
+    @Test
+    void theContractSaysStatisticsNeedBasicAuthentication() {
+        var openApi = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> security = openApi.getList("paths.'/admin/clicks'.get.security");
+        assertEquals(1, security.size());
+        String scheme = security.get(0).keySet().iterator().next();
+        assertEquals("basic", openApi.getString("components.securitySchemes." + scheme + ".scheme"));
     }
 
     static void assertUnauthorisedAndSilent(Response response) {

@@ -2,11 +2,17 @@ package io.inversionpicks.click;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inversionpicks.testing.IsolatedDatabase;
+import io.inversionpicks.testing.PackagedApp;
+import io.inversionpicks.testing.PostgresAdmin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,10 +22,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,34 +36,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Nothing lost: every redirect a client received is in the store after kill -9 under load, after a normal shutdown
  * under load, and after a restart — counted request by request, each tagged with its own post URL. The restarted
- * application answers for the kill -9 phase; the database file itself, opened after the final shutdown, answers for
- * both phases (this saves a third start-up of the application).
+ * application answers for the kill -9 phase; the database itself (the H2 file, or the run's PostgreSQL database),
+ * read after the final shutdown, answers for both phases, which saves a third start-up.
  */
 class ClickDurabilityIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final int THREADS = 16;
     private static final int REDIRECTS_BEFORE_STOP = 300;
+    private static final Duration START_UP = Duration.ofMinutes(3);
 
     @TempDir
     Path temp;
 
     @Test
     void everyRedirectReceivedIsStoredAfterKillNineAndAfterANormalShutdown() {
+        // Unique per run, so that clicks of other runs on a shared database can never be mistaken for these.
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String killTag = "kill-" + run;
+        String termTag = "term-" + run;
         Path data = temp.resolve("data");
-        Path log = temp.resolve("app.log");
+        try (IsolatedDatabase database = IsolatedDatabase.create(data)) {
+            Map<String, String> env = new HashMap<>(database.environment());
+            env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+            env.put("CATALOG_PATH", Path.of("catalog-data").toAbsolutePath().toString());
+            int port = PackagedApp.freePort();
 
-        Set<String> killed;
-        try (PackagedApp app = PackagedApp.start(data, log)) {
-            killed = underLoadThen(app, "kill", app::kill);
+            Set<String> killed;
+            try (PackagedApp app = PackagedApp.start("clicks-first", port, env, temp)) {
+                app.awaitReady(START_UP);
+                killed = underLoadThen(app, killTag, app::kill);
+            }
+            Set<String> stopped;
+            try (PackagedApp app = PackagedApp.start("clicks-restarted", port, env, temp)) {
+                app.awaitReady(START_UP);
+                assertAllStored(killTag, killed, storedPostsSeenByTheApp(app, killTag));
+                stopped = underLoadThen(app, termTag, app::stop);
+            }
+            assertAllStored(killTag, killed, storedPostsInTheDatabase(database, data, killTag));
+            assertAllStored(termTag, stopped, storedPostsInTheDatabase(database, data, termTag));
         }
-        Set<String> stopped;
-        try (PackagedApp app = PackagedApp.start(data, log)) {
-            assertAllStored("kill", killed, storedPosts(app, "kill"));
-            stopped = underLoadThen(app, "term", app::stop);
-        }
-        assertAllStored("kill", killed, storedPostsInFile(data, "kill"));
-        assertAllStored("term", stopped, storedPostsInFile(data, "term"));
     }
 
     /** Clicks from many threads; once enough redirects arrived, ends the process while requests are in flight. */
@@ -81,26 +102,40 @@ class ClickDurabilityIT {
         stored.forEach((post, clicks) -> assertEquals(1L, clicks, post + " stored more than once"));
     }
 
-    /** Post URL to clicks, for the posts of this phase. */
-    private static Map<String, Long> storedPosts(PackagedApp app, String tag) {
+    /** Post URL to clicks for one load, as the statistics endpoint reports them. */
+    private static Map<String, Long> storedPostsSeenByTheApp(PackagedApp app, String tag) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        JsonNode rows = read(app.admin("/admin/clicks?groupBy=post&includeBots=true&limit=10000&from="
-                + today.minusDays(1) + "&to=" + today.plusDays(1))).path("rows");
+        String credentials = Base64.getEncoder()
+                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(app.uri("/admin/clicks?groupBy=post&includeBots=true"
+                        + "&limit=10000&from=" + today.minusDays(1) + "&to=" + today.plusDays(1)))
+                .header("Authorization", "Basic " + credentials).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30)).build();
+        JsonNode rows;
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            rows = JSON.readTree(response.body()).path("rows");
+        } catch (IOException e) {
+            throw new AssertionError("cannot read the statistics", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
         Map<String, Long> posts = new HashMap<>();
-        String prefix = ClickLoad.prefix(tag);
         for (JsonNode row : rows) {
-            if (row.path("key").asText().startsWith(prefix)) {
+            if (row.path("key").asText().startsWith(ClickLoad.prefix(tag))) {
                 posts.put(row.path("key").asText(), row.path("clicks").asLong());
             }
         }
         return posts;
     }
 
-    /** Post URL to clicks, read from the H2 file the application left behind. */
-    private static Map<String, Long> storedPostsInFile(Path data, String tag) {
-        String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("inversion-picks") + ";ACCESS_MODE_DATA=r";
+    /** Post URL to clicks for one load, read straight from the database the application left behind. */
+    private static Map<String, Long> storedPostsInTheDatabase(IsolatedDatabase database, Path data, String tag) {
         Map<String, Long> posts = new HashMap<>();
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
+        try (Connection db = connect(database, data);
              PreparedStatement query = db.prepareStatement(
                      "select source_post, count(*) from click where source_post like ? group by source_post")) {
             query.setString(1, ClickLoad.prefix(tag) + "%");
@@ -110,16 +145,16 @@ class ClickDurabilityIT {
                 }
             }
         } catch (SQLException e) {
-            throw new AssertionError("cannot read " + url, e);
+            throw new AssertionError("cannot read the clicks from the database", e);
         }
         return posts;
     }
 
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static Connection connect(IsolatedDatabase database, Path data) throws SQLException {
+        if (database.postgresDatabase().isPresent()) {
+            return PostgresAdmin.connect(database.postgresDatabase().get());
         }
+        return DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("inversion-picks")
+                + ";ACCESS_MODE_DATA=r", "sa", "");
     }
 }

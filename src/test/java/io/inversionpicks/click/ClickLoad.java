@@ -1,6 +1,9 @@
 package io.inversionpicks.click;
 
+import io.inversionpicks.testing.PackagedApp;
+
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,6 +26,8 @@ final class ClickLoad implements AutoCloseable {
             "/go/teeter-ep-560/teeter", "/go/yoga-trapeze-inversion-swing/yogabody",
             "/go/stamina-inline-inversion-chair/dicks-sporting-goods");
 
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final PackagedApp app;
     private final String tag;
     private final int maxRequests;
@@ -95,7 +100,7 @@ final class ClickLoad implements AutoCloseable {
                             + post)).header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 "
                             + "Firefox/133.0").timeout(Duration.ofSeconds(10)).build();
             try {
-                HttpResponse<Void> response = app.http().send(request, HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 302) {
                     redirected.add(post);
                 }

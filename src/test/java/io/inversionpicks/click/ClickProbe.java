@@ -35,7 +35,8 @@ public class ClickProbe {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<String> columns() {
-        return ClickEntity.getEntityManager().createNativeQuery("select column_name from information_schema.columns "
-                + "where table_name = 'CLICK' order by column_name").getResultList();
+        // Upper case on both sides: H2 stores names in upper case, PostgreSQL in lower case.
+        return ClickEntity.getEntityManager().createNativeQuery("select upper(column_name) from "
+                + "information_schema.columns where upper(table_name) = 'CLICK' order by 1").getResultList();
     }
 }

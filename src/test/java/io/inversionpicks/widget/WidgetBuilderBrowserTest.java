@@ -63,6 +63,28 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void pastedComparisonSnippetRendersTheChosenProducts() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+            page.navigate(base() + "/widget");
+            page.locator("input[name=kind][value=compare]").check();
+            page.locator("input[name=ids][value=teeter-fitspine-x3]").check();
+            page.locator("input[name=ids][value=innova-itx9600]").check();
+            assertThat(page.locator("#preview-script inversion-compare")).hasAttribute("data-state", "rendered");
+            String script = copied(page, "Copy script snippet");
+            assertTrue(script.contains("ids=\"teeter-fitspine-x3,innova-itx9600\""), script);
+
+            page.navigate(blog.publish("/pasted-compare.html", HostileBlog.post(script)));
+            Locator widget = page.locator("inversion-compare");
+            assertThat(widget).hasAttribute("data-state", "rendered");
+            assertThat(widget.locator("thead th")).hasText(new String[] {"Feature",
+                    "Teeter FitSpine X3 Inversion Table", "Innova ITX9600 Heavy Duty Inversion Table"});
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
     void builderIsAccessibleAndWorksWithTheKeyboard() {
         try (WatchedPage watched = open()) {
             Page page = watched.page();
