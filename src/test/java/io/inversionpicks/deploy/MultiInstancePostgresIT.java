@@ -83,6 +83,9 @@ class MultiInstancePostgresIT {
     void twoInstancesShareOneDatabaseThroughConcurrentStartKillAndCatalogueEdit() throws Exception {
         int portA = PackagedApp.freePort();
         int portB = PackagedApp.freePort();
+        while (portB == portA) {
+            portB = PackagedApp.freePort();
+        }
         // Started together, so both run their Flyway migrations against the empty database at the same time.
         PackagedApp a = start("a", portA);
         PackagedApp b = start("b", portB);

@@ -4,11 +4,13 @@ import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.ReloadOutcome;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The service reading and watching a temp copy of the catalogue ({@link #FOLDER}), with its own in-memory
- * database, so reload tests can edit files freely. All test classes with this profile share one application.
+ * The service reading and watching a temp copy of the catalogue ({@link #FOLDER}), with its own database (in memory,
+ * or a PostgreSQL database of its own in that run), so reload tests can edit files freely. All test classes with
+ * this profile share one application.
  */
 public class LiveCatalogueProfile implements QuarkusTestProfile {
 
@@ -26,12 +28,12 @@ public class LiveCatalogueProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "catalog.path", FOLDER.root().toString(),
-                // Events only: a test that passes must have been woken by an event, not by the poll.
-                "catalog.watch.mode", "events",
-                "catalog.watch.debounce", DEBOUNCE,
-                "quarkus.log.category.\"io.inversionpicks.catalog.watch\".level", "DEBUG",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:inversion-picks-live;DB_CLOSE_DELAY=-1");
+        Map<String, String> overrides = new HashMap<>(PostgresRunDatabase.ownDatabase("live"));
+        overrides.put("catalog.path", FOLDER.root().toString());
+        // Events only: a test that passes must have been woken by an event, not by the poll.
+        overrides.put("catalog.watch.mode", "events");
+        overrides.put("catalog.watch.debounce", DEBOUNCE);
+        overrides.put("quarkus.log.category.\"io.inversionpicks.catalog.watch\".level", "DEBUG");
+        return overrides;
     }
 }

@@ -1,9 +1,15 @@
 package io.inversionpicks.testing;
 
+import org.postgresql.Driver;
+
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -42,22 +48,62 @@ public final class PostgresAdmin {
         execute("create database " + checked(name));
     }
 
+    /** Creates the database unless it exists; safe to call again while an application uses it. */
+    public static void createDatabaseIfMissing(String name) {
+        if (databasesWhere("datname = ?", checked(name)).isEmpty()) {
+            createDatabase(name);
+        }
+    }
+
+    /** Drops every database whose name starts with the prefix, such as those a run created for test profiles. */
+    public static void dropDatabasesStartingWith(String prefix) {
+        String pattern = checked(prefix).replace("_", "\\_") + "%";
+        databasesWhere("datname like ?", pattern).forEach(PostgresAdmin::dropDatabase);
+    }
+
     /** Drops the database even while a killed or still running test process holds connections to it. */
     public static void dropDatabase(String name) {
         execute("drop database if exists " + checked(name) + " with (force)");
     }
 
     public static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(urlOf(database), user(), "");
+        return open(urlOf(database));
     }
 
     private static void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(adminUrl(), user(), "");
+        try (Connection connection = open(adminUrl());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + " failed on " + adminUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<String> databasesWhere(String condition, String value) {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = open(adminUrl());
+             PreparedStatement query = connection.prepareStatement(
+                     "select datname from pg_database where " + condition)) {
+            query.setString(1, value);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list databases on " + adminUrl() + ": " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    /**
+     * The driver is called directly: DriverManager refuses drivers from another class loader than its caller's, and
+     * Quarkus loads test classes (and test profiles) in class loaders of its own.
+     */
+    private static Connection open(String url) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user());
+        return new Driver().connect(url, properties);
     }
 
     private static String adminUrl() {
