@@ -26,8 +26,11 @@ public class AffiliateLinks {
 
     private final SiteConfig site;
 
+    private final String goPrefix;
+
     public AffiliateLinks(SiteConfig site) {
         this.site = site;
+        this.goPrefix = UriBuilder.fromUri(site.publicBaseUrl()).path("go").build() + "/";
     }
 
     /** The retailer URL carrying our affiliate tag: where a reader finally lands. */
@@ -49,10 +52,13 @@ public class AffiliateLinks {
                 disclosureFor(catalogue, offer.retailer()));
     }
 
-    /** {@code {site.public-base-url}/go/{productId}/{retailer}?placement=…}: the redirect that counts the click. */
+    /**
+     * {@code {site.public-base-url}/go/{productId}/{retailer}?placement=…}: the redirect that counts the click.
+     * Plain concatenation, because every read model renders one per offer (tens of thousands for a large catalogue)
+     * and all three parts are slugs, which the schemas and {@link Placement} keep free of characters to escape.
+     */
     public String trackedUrl(Product product, Offer offer, Placement placement) {
-        return UriBuilder.fromUri(site.publicBaseUrl()).path("go").path(product.id()).path(offer.retailer())
-                .queryParam("placement", placement.slug()).build().toString();
+        return goPrefix + product.id() + "/" + offer.retailer() + "?placement=" + placement.slug();
     }
 
     /** The general disclosure with the site name filled in. */

@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class CatalogueService {
 
     private static final Logger LOG = Logger.getLogger(CatalogueService.class);
+    private static final int RECORD_ATTEMPTS = 3;
 
     /** A load attempt that did not publish, with every problem found. */
     public record Failure(Instant at, ReloadTrigger trigger, List<CatalogueProblem> problems) {
@@ -72,12 +74,16 @@ public class CatalogueService {
     }
 
     void onStart(@Observes StartupEvent event) {
+        Optional<CatalogueStore.Stored> stored = store.latest();
+        // Products recorded from files that are still the same need not be parsed again: a restart of a large
+        // catalogue only reads and hashes its files, then parses those changed since the last recorded version.
+        stored.filter(CatalogueStore.Stored::readByThisBuild).ifPresent(s ->
+                loader.remember(s.fileHashes(), s.catalogue().products()));
         ReloadResult result = reload(ReloadTrigger.STARTUP);
         if (ready()) {
             return; // published now, or already by a watcher reload that ran first
         }
         LoadResult.Invalid invalid = new LoadResult.Invalid(result.failure().problems());
-        Optional<CatalogueStore.Stored> stored = store.latest();
         if (stored.isEmpty()) {
             throw new InvalidCatalogueException(config.path().toString(), invalid);
         }
@@ -162,14 +168,32 @@ public class CatalogueService {
             return new ReloadResult(ReloadOutcome.UNCHANGED, model.version(), null);
         }
         long started = System.nanoTime();
-        VersionInfo version = store.record(loaded, now, config.keepVersions());
+        VersionInfo version = recordWithRetry(loaded, now);
         long recorded = System.nanoTime();
-        publish(new ReadModel(version, loaded.catalogue(), links, now));
+        publish(model == null ? new ReadModel(version, loaded.catalogue(), links, now)
+                : model.next(version, loaded.catalogue(), now));
         LOG.infof("Published catalogue version %s (%s) with %d products from %s; changed: %s (files read and "
                         + "checked in %d ms, recorded in %d ms, read model built in %d ms)", version.label(),
                 trigger.slug(), version.productCount(), config.path(), summary(version.changedFiles()), readMillis,
                 (recorded - started) / 1_000_000, (System.nanoTime() - recorded) / 1_000_000);
         return new ReloadResult(ReloadOutcome.PUBLISHED, version, null);
+    }
+
+    /**
+     * Instances sharing one PostgreSQL database may record the same new product at the same moment; the loser of
+     * that race gets a key violation and, trying again, finds the product stored.
+     */
+    private VersionInfo recordWithRetry(LoadResult.Loaded loaded, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.record(loaded, now, config.keepVersions());
+            } catch (PersistenceException e) {
+                if (attempt == RECORD_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.infof("Recording catalogue version raced with another instance (%s); trying again", e.getMessage());
+            }
+        }
     }
 
     private void publish(ReadModel model) {

@@ -42,6 +42,14 @@ public final class ReadModel {
     private final Cache<Object, CachedJson> responses = Caffeine.newBuilder().maximumSize(CACHED_RESPONSES).build();
 
     ReadModel(VersionInfo version, Catalogue catalogue, AffiliateLinks links, Instant now) {
+        this(version, catalogue, links, now, null);
+    }
+
+    /**
+     * @param previous the model being replaced, whose rendered products are reused where nothing they show can
+     *                 differ; null to render everything
+     */
+    private ReadModel(VersionInfo version, Catalogue catalogue, AffiliateLinks links, Instant now, ReadModel previous) {
         this.version = version;
         this.catalogue = catalogue;
         this.links = links;
@@ -58,7 +66,13 @@ public final class ReadModel {
                         .thenComparing(Product::lowestPrice).thenComparing(Product::id))
                 .toList();
         this.byId = active.stream().collect(Collectors.toUnmodifiableMap(Product::id, Function.identity()));
-        this.views = active.stream().collect(Collectors.toUnmodifiableMap(Product::id, renderer::render));
+        // Reuse, then render the rest in parallel: rendering is most of the time a large catalogue takes to publish.
+        Function<Product, ProductView> reused = previous == null || !previous.rendersLike(catalogue, now)
+                ? p -> null : p -> previous.byId.get(p.id()) == p ? previous.views.get(p.id()) : null;
+        this.views = active.parallelStream().collect(Collectors.toUnmodifiableMap(Product::id, p -> {
+            ProductView view = reused.apply(p);
+            return view != null ? view : renderer.render(p);
+        }));
         Map<String, Long> counts = active.stream().collect(Collectors.groupingBy(Product::category,
                 Collectors.counting()));
         this.categories = catalogue.categories().stream().map(c -> new CategoryView(c.id(), c.name(),
@@ -117,6 +131,22 @@ public final class ReadModel {
     /** Serialised responses, keyed by a normalised query; they live and die with this catalogue version. */
     public CachedJson cached(Object key, Supplier<CachedJson> render) {
         return responses.get(key, k -> render.get());
+    }
+
+    /**
+     * The model for a newly loaded version. A product file that did not change is the very same {@link Product}
+     * (see the loader's cache), and its rendering can only differ if a retailer, programme or disclosure changed, or
+     * a price it shows has expired since; otherwise it is reused, so a one-file edit renders one product.
+     */
+    ReadModel next(VersionInfo nextVersion, Catalogue nextCatalogue, Instant now) {
+        return new ReadModel(nextVersion, nextCatalogue, links, now, this);
+    }
+
+    private boolean rendersLike(Catalogue other, Instant now) {
+        return now.isBefore(validUntil) && !now.isBefore(renderedAt)
+                && catalogue.retailers().equals(other.retailers())
+                && catalogue.programmes().equals(other.programmes())
+                && catalogue.disclosures().equals(other.disclosures());
     }
 
     /** Same catalogue, prices re-judged at a later moment. */

@@ -40,6 +40,7 @@ public final class CatalogueLoader {
     private static final String CONFIGMAP_DATA_LINK = "..data";
 
     private final SchemaCheck schemaCheck = new SchemaCheck();
+    private final ProductFileCache cache = new ProductFileCache();
     private final ObjectMapper mapper = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -70,12 +71,9 @@ public final class CatalogueLoader {
             }
         }
         problems.addAll(unexpectedFiles(root));
-        List<YamlDocument> productDocs = new ArrayList<>();
-        List<FileRead> productReads = productFiles(root, problems).parallelStream()
-                .map(file -> read(root, file, CatalogueFileKind.PRODUCT)).toList();
-        for (FileRead read : productReads) {
-            absorb(read, problems, hashes, structurallyInvalid).ifPresent(productDocs::add);
-        }
+        List<String> productFiles = productFiles(root, problems);
+        cache.retainOnly(productFiles);
+        List<ProductRead> productReads = productFiles.parallelStream().map(file -> readProduct(root, file)).toList();
 
         CatalogueRules rules = new CatalogueRules(now);
         List<Category> categories = bind(singles.get(CatalogueFileKind.CATEGORIES), CategoriesFile.class, problems)
@@ -103,18 +101,22 @@ public final class CatalogueLoader {
 
         List<Product> products = new ArrayList<>();
         CatalogueRules.CurrencyAgreement currency = new CatalogueRules.CurrencyAgreement();
-        for (YamlDocument doc : productDocs) {
-            rules.productId(doc);
-            if (structurallyInvalid.contains(doc.file())) {
-                // Still check what can be checked, so an editor sees every problem in one round.
-                bindQuietly(doc, Product.class).ifPresent(product ->
-                        rules.product(doc, idFromFileName(doc.file()), product, categoryIds, retailersById, currency));
-                continue;
+        for (ProductRead read : productReads) {
+            problems.addAll(read.problems());
+            if (read.sha256() != null) {
+                hashes.put(read.file(), read.sha256());
             }
-            bind(doc, Product.class, problems).ifPresent(product -> {
-                rules.product(doc, idFromFileName(doc.file()), product, categoryIds, retailersById, currency);
-                products.add(product);
-            });
+            if (read.site() == null) {
+                continue; // unreadable: its problems say why, and no rule can point into it
+            }
+            rules.productId(read.site(), read.rawId());
+            if (read.product() != null) {
+                rules.product(read.site(), idFromFileName(read.file()), read.product(), categoryIds, retailersById,
+                        currency);
+                if (read.problems().isEmpty()) {
+                    products.add(read.product());
+                }
+            }
         }
         problems.addAll(rules.problems());
         if (problems.isEmpty() && products.stream().noneMatch(Product::active)) {
@@ -153,6 +155,53 @@ public final class CatalogueLoader {
             return new FileRead(file, null, parsed.problems());
         }
         return new FileRead(file, parsed.document(), schemaCheck.check(kind, parsed.document()));
+    }
+
+    /**
+     * A product file as far as it could be read. {@code site} is null only when the file could not be parsed;
+     * {@code product} is null when it could not be bound, and comes with problems when the file is structurally
+     * invalid (bound anyway, quietly, so the cross-file rules can still report everything in one round).
+     */
+    private record ProductRead(String file, String sha256, ProblemSite site, String rawId, Product product,
+                               List<CatalogueProblem> problems) {
+    }
+
+    /** Reads one product file, or takes it from the cache when its bytes are unchanged; pure apart from the cache. */
+    private ProductRead readProduct(Path root, String file) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(root.resolve(file));
+        } catch (IOException e) {
+            return new ProductRead(file, null, null, "", null,
+                    List.of(CatalogueProblem.wholeFile(file, "cannot be read: " + e.getMessage())));
+        }
+        String sha256 = YamlDocumentReader.sha256(content);
+        Optional<Product> cached = cache.get(file, sha256);
+        if (cached.isPresent()) {
+            return new ProductRead(file, sha256, new ReparsedOnDemand(root, file), cached.get().id(), cached.get(),
+                    List.of());
+        }
+        YamlDocumentReader.Result parsed = YamlDocumentReader.read(file, content);
+        YamlDocument doc = parsed.document();
+        if (doc == null) {
+            return new ProductRead(file, null, null, "", null, parsed.problems());
+        }
+        String rawId = doc.root().path("id").asText("");
+        List<CatalogueProblem> problems = new ArrayList<>(schemaCheck.check(CatalogueFileKind.PRODUCT, doc));
+        if (!problems.isEmpty()) {
+            return new ProductRead(file, sha256, doc, rawId, bindQuietly(doc, Product.class).orElse(null), problems);
+        }
+        Optional<Product> product = bind(doc, Product.class, problems);
+        product.ifPresent(p -> cache.put(file, sha256, p));
+        return new ProductRead(file, sha256, doc, rawId, product.orElse(null), problems);
+    }
+
+    /**
+     * Takes in the products of an earlier recorded version, read from files with these hashes, so a restart parses
+     * only files changed since. Call only with products recorded under this build's {@link LoaderFingerprint}.
+     */
+    public void remember(Map<String, String> fileHashes, List<Product> products) {
+        cache.remember(fileHashes, products);
     }
 
     /** Collects a file's problems and hash; returns its document if it could be parsed at all. */

@@ -95,9 +95,11 @@ final class CatalogueRules {
         }
     }
 
-    /** Product ids are unique across files; checked on the raw tree so a file with other errors still counts. */
-    void productId(YamlDocument doc) {
-        String id = doc.root().path("id").asText("");
+    /**
+     * Product ids are unique across files; {@code id} is taken from the raw tree, so a file with other errors still
+     * counts.
+     */
+    void productId(ProblemSite doc, String id) {
         if (id.isEmpty()) {
             return;
         }
@@ -107,7 +109,7 @@ final class CatalogueRules {
         }
     }
 
-    void product(YamlDocument doc, String expectedId, Product product, Set<String> categories,
+    void product(ProblemSite doc, String expectedId, Product product, Set<String> categories,
                  Map<String, Retailer> retailers, CurrencyAgreement currency) {
         if (!product.id().equals(expectedId)) {
             problems.add(doc.problem(FieldPath.of("id"),
@@ -132,7 +134,7 @@ final class CatalogueRules {
         }
     }
 
-    private void offer(YamlDocument doc, int index, Offer offer, Map<String, Retailer> retailers,
+    private void offer(ProblemSite doc, int index, Offer offer, Map<String, Retailer> retailers,
                        Set<String> seenRetailers, CurrencyAgreement currency) {
         FieldPath at = FieldPath.of("offers", index);
         Retailer retailer = retailers == null ? null : retailers.get(offer.retailer());
@@ -157,7 +159,7 @@ final class CatalogueRules {
                 problems.add(doc.problem(at.child("price").child("currency"), message)));
     }
 
-    private void url(YamlDocument doc, FieldPath at, String url, Retailer retailer) {
+    private void url(ProblemSite doc, FieldPath at, String url, Retailer retailer) {
         URI uri;
         try {
             uri = new URI(url);

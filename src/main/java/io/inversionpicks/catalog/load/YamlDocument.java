@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param file relative path shown to editors
  */
-public record YamlDocument(String file, JsonNode root, Map<FieldPath, SourcePosition> positions, String sha256) {
+public record YamlDocument(String file, JsonNode root, Map<FieldPath, SourcePosition> positions, String sha256) implements ProblemSite {
 
     /** Position of the field, or of its nearest enclosing field that has one (a missing field: its parent). */
     public SourcePosition position(FieldPath path) {
@@ -26,6 +26,7 @@ public record YamlDocument(String file, JsonNode root, Map<FieldPath, SourcePosi
         }
     }
 
+    @Override
     public CatalogueProblem problem(FieldPath path, String message) {
         return CatalogueProblem.at(position(path), file, path.dotted(), message);
     }

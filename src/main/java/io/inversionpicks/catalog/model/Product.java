@@ -49,7 +49,15 @@ public record Product(
 
     /** The lowest listed price over all offers, whatever its age: what price filters and sorting use. */
     public BigDecimal lowestPrice() {
-        return offers.stream().map(o -> o.price().amount()).min(Comparator.naturalOrder()).orElseThrow();
+        // A loop, not a stream: sorting and price filters call this for every product of every uncached query.
+        BigDecimal lowest = offers.get(0).price().amount();
+        for (int i = 1; i < offers.size(); i++) {
+            BigDecimal amount = offers.get(i).price().amount();
+            if (amount.compareTo(lowest) < 0) {
+                lowest = amount;
+            }
+        }
+        return lowest;
     }
 
     public Optional<Offer> offerAt(String retailer) {

@@ -4,18 +4,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inversionpicks.catalog.VersionInfo;
+import io.inversionpicks.catalog.load.CatalogueFileKind;
 import io.inversionpicks.catalog.load.LoadResult;
+import io.inversionpicks.catalog.load.LoaderFingerprint;
+import io.inversionpicks.catalog.load.YamlDocumentReader;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Product;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,62 +35,95 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class CatalogueStore {
 
-    /** A stored version and its catalogue, as read back after a restart. */
-    public record Stored(VersionInfo version, Catalogue catalogue) {
+    /**
+     * A stored version and its catalogue, as read back after a restart.
+     *
+     * @param fileHashes         the SHA-256 of each file it was read from, by relative path
+     * @param loaderFingerprint  how those files were read; see {@link LoaderFingerprint}
+     */
+    public record Stored(VersionInfo version, Catalogue catalogue, Map<String, String> fileHashes,
+                         String loaderFingerprint) {
+
+        /** Whether its products are exactly what this build would read from files with the same hashes. */
+        public boolean readByThisBuild() {
+            return LoaderFingerprint.value().equals(loaderFingerprint);
+        }
     }
 
     static final int RECORD_TIMEOUT_SECONDS = 600;
 
     private final ObjectMapper mapper;
+    private final RecentVersionMaps recentMaps = new RecentVersionMaps();
 
     public CatalogueStore(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     /**
-     * Records a loaded catalogue as a new version, unless it is identical to the latest one. A large catalogue on a
-     * slow disk can take longer than the default 60 s transaction timeout; the timeout would interrupt the thread
-     * inside H2's file I/O, which closes an H2 file database for the whole process. Hence the long timeout.
+     * Records a loaded catalogue as a new version, unless it is identical to the latest one. Only products whose file
+     * changed are written; unchanged ones are shared with earlier versions by content key. The long timeout covers a
+     * first start with a very large catalogue on a slow disk: a timeout would interrupt the thread inside H2's file
+     * I/O, which closes an H2 file database for the whole process.
      */
     @Transactional
     @TransactionConfiguration(timeout = RECORD_TIMEOUT_SECONDS)
     public VersionInfo record(LoadResult.Loaded loaded, Instant now, int keepVersions) {
-        Optional<CatalogueVersionEntity> latest = CatalogueVersionEntity.latest();
-        if (latest.isPresent() && latest.get().contentHash.equals(loaded.contentHash())) {
-            return info(latest.get(), "files");
+        Optional<VersionHead> latest = VersionHead.latest();
+        if (latest.isPresent() && latest.get().contentHash().equals(loaded.contentHash())) {
+            return info(CatalogueVersionEntity.findById(latest.get().id()), "files");
         }
-        Map<String, String> previousFiles = latest.map(v -> readMap(v.fileHashes)).orElse(Map.of());
+        Map<String, String> previousFiles = latest.map(head -> fileHashesOf(head.id())).orElse(Map.of());
+        Set<String> previousKeys = latest.map(head -> productKeysOf(head.id())).orElse(Set.of());
+        // Unchanged products keep the very key strings of the previous version: recent versions' keys stay in memory
+        // (RecentVersionMaps), and for a large catalogue one copy per version would add up.
+        Map<String, String> previous = new HashMap<>();
+        previousKeys.forEach(key -> previous.put(key, key));
+        Map<String, String> keys = new TreeMap<>();
+        Map<String, Product> added = new HashMap<>();
+        for (Product product : loaded.catalogue().products()) {
+            String computed = contentKey(loaded.fileHashes().get(productFile(product)));
+            String unchanged = previous.get(computed);
+            keys.put(product.id(), unchanged != null ? unchanged : computed);
+            if (unchanged == null) {
+                added.put(computed, product);
+            }
+        }
+        ProductContentEntity.existing(added.keySet()).forEach(added::remove);
+        added.forEach(this::persistContent);
+        // Now rather than at commit: another instance recording the same new product at the same moment shows up
+        // here as a key violation, which the caller answers by trying again (the product is then found stored).
+        ProductContentEntity.flush();
+
+        List<String> changed = changedFiles(previousFiles, loaded.fileHashes());
         CatalogueVersionEntity version = new CatalogueVersionEntity();
         version.contentHash = loaded.contentHash();
         version.publishedAt = now;
         version.productCount = (int) loaded.catalogue().products().stream().filter(Product::active).count();
         version.fileHashes = write(loaded.fileHashes());
-        version.changedFiles = write(changedFiles(previousFiles, loaded.fileHashes()));
+        version.changedFiles = write(changed);
         version.catalogueJson = write(withoutProducts(loaded.catalogue()));
+        version.productKeys = write(keys);
+        version.loaderFingerprint = LoaderFingerprint.value();
         version.persist();
-        for (Product product : loaded.catalogue().products()) {
-            CatalogueProductEntity row = new CatalogueProductEntity();
-            row.version = version;
-            row.productId = product.id();
-            row.name = product.name();
-            row.category = product.category();
-            row.productJson = write(product);
-            row.persist();
-        }
-        pruneProducts(keepVersions);
-        return info(version, "files");
+        ProductContentEntity.flush();
+        recentMaps.recorded(version.id, loaded.fileHashes(), Set.copyOf(keys.values()));
+        pruneProducts(Math.max(1, keepVersions));
+        return info(version, new TreeMap<>(loaded.fileHashes()).keySet(), changed, "files");
     }
 
-    /** The latest recorded version with its full catalogue, if any version was ever published. */
+    /** The latest recorded version with its full catalogue, if one was published whose products are still stored. */
     @Transactional
     public Optional<Stored> latest() {
-        return CatalogueVersionEntity.latest().map(version -> {
+        return CatalogueVersionEntity.latest().filter(version -> version.productKeys != null).map(version -> {
             Catalogue settings = read(version.catalogueJson, Catalogue.class);
-            List<Product> products = CatalogueProductEntity.ofVersion(version.id).stream()
-                    .map(row -> read(row.productJson, Product.class)).toList();
+            Collection<String> keys = readMap(version.productKeys).values();
+            List<Product> products = ProductContentEntity.jsonWithKeys(keys).parallelStream()
+                    .map(json -> read(json, Product.class))
+                    .sorted(Comparator.comparing(Product::id)).toList();
             Catalogue catalogue = new Catalogue(settings.categories(), settings.retailers(), settings.programmes(),
                     settings.disclosures(), products, settings.ranking());
-            return new Stored(info(version, "database"), catalogue);
+            return new Stored(info(version, "database"), catalogue, readMap(version.fileHashes),
+                    version.loaderFingerprint);
         });
     }
 
@@ -91,13 +134,62 @@ public class CatalogueStore {
                 .map(version -> info(version, "database")).toList();
     }
 
-    private static void pruneProducts(int keepVersions) {
-        List<Long> keep = CatalogueVersionEntity.find("select id from CatalogueVersionEntity order by id desc")
-                .project(Long.class).page(0, Math.max(1, keepVersions)).list();
-        if (!keep.isEmpty()) {
-            CatalogueProductEntity.delete("version.id not in ?1", keep);
-        }
+    private void persistContent(String key, Product product) {
+        ProductContentEntity row = new ProductContentEntity();
+        row.contentKey = key;
+        row.productId = product.id();
+        row.name = product.name();
+        row.category = product.category();
+        row.productJson = write(product);
+        row.persist();
     }
+
+    /**
+     * Versions older than the newest {@code keep} lose their product list (their history stays). Contents they used
+     * are deleted unless a kept version still uses them: normally only the old states of the few products edited
+     * since. The kept versions' keys come from {@link RecentVersionMaps}, so this costs set arithmetic, not reading
+     * megabytes of JSON per reload.
+     */
+    private void pruneProducts(int keep) {
+        List<Long> kept = CatalogueVersionEntity.find("select id from CatalogueVersionEntity order by id desc")
+                .project(Long.class).page(0, keep).list();
+        List<Long> dropped = CatalogueVersionEntity.find(
+                        "select id from CatalogueVersionEntity where id < ?1 and productKeys is not null",
+                        kept.get(kept.size() - 1)).project(Long.class).list();
+        if (dropped.isEmpty()) {
+            return;
+        }
+        Set<String> stillUsed = new HashSet<>();
+        kept.forEach(id -> stillUsed.addAll(productKeysOf(id)));
+        Set<String> unused = new HashSet<>();
+        dropped.forEach(id -> productKeysOf(id).stream().filter(key -> !stillUsed.contains(key)).forEach(unused::add));
+        CatalogueVersionEntity.update("productKeys = null where id in ?1", dropped);
+        // One key at a time: H2 answers a DELETE with an IN list by scanning the whole table.
+        unused.forEach(key -> ProductContentEntity.delete("contentKey", key));
+        recentMaps.forget(dropped);
+    }
+
+    private Set<String> productKeysOf(long versionId) {
+        return recentMaps.productKeys(versionId, () -> Set.copyOf(readMap(CatalogueVersionEntity.find(
+                "select productKeys from CatalogueVersionEntity where id = ?1", versionId)
+                .project(String.class).firstResult()).values()));
+    }
+
+    private Map<String, String> fileHashesOf(long versionId) {
+        return recentMaps.fileHashes(versionId, () -> readMap(CatalogueVersionEntity.find(
+                "select fileHashes from CatalogueVersionEntity where id = ?1", versionId)
+                .project(String.class).firstResult()));
+    }
+
+    /** The same file read by the same build always gives the same product; see {@link ProductContentEntity}. */
+    private static String contentKey(String fileSha256) {
+        return YamlDocumentReader.sha256((LoaderFingerprint.value() + ":" + fileSha256).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String productFile(Product product) {
+        return CatalogueFileKind.PRODUCTS_FOLDER + "/" + product.id() + ".yaml";
+    }
+
 
     static List<String> changedFiles(Map<String, String> before, Map<String, String> after) {
         TreeSet<String> all = new TreeSet<>(before.keySet());
@@ -112,10 +204,15 @@ public class CatalogueStore {
     }
 
     private VersionInfo info(CatalogueVersionEntity version, String source) {
-        return new VersionInfo(version.id, version.contentHash.substring(0, 12), version.contentHash,
-                version.publishedAt, version.productCount, List.copyOf(readMap(version.fileHashes).keySet()),
-                read(version.changedFiles, new TypeReference<List<String>>() {
+        return info(version, readMap(version.fileHashes).keySet(), read(version.changedFiles,
+                new TypeReference<List<String>>() {
                 }), source);
+    }
+
+    private static VersionInfo info(CatalogueVersionEntity version, Collection<String> files, List<String> changed,
+                                    String source) {
+        return new VersionInfo(version.id, version.contentHash.substring(0, 12), version.contentHash,
+                version.publishedAt, version.productCount, List.copyOf(files), changed, source);
     }
 
     private static Catalogue withoutProducts(Catalogue catalogue) {
@@ -124,6 +221,9 @@ public class CatalogueStore {
     }
 
     private Map<String, String> readMap(String json) {
+        if (json == null) {
+            return Map.of();
+        }
         return read(json, new TypeReference<java.util.TreeMap<String, String>>() {
         });
     }

@@ -34,6 +34,14 @@ public class CatalogueVersionEntity extends PanacheEntity {
     @Column(name = "catalogue_json", nullable = false)
     public String catalogueJson;
 
+    /** JSON object: product id to the key of its {@link ProductContentEntity}; null once pruned. */
+    @Column(name = "product_keys")
+    public String productKeys;
+
+    /** The {@link io.inversionpicks.catalog.load.LoaderFingerprint} of the build that recorded this version. */
+    @Column(name = "loader_fingerprint", length = 64)
+    public String loaderFingerprint;
+
     public static Optional<CatalogueVersionEntity> latest() {
         return find("order by id desc").firstResultOptional();
     }

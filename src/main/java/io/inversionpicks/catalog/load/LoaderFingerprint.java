@@ -1,0 +1,75 @@
+package io.inversionpicks.catalog.load;
+
+import io.inversionpicks.catalog.model.Product;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Identifies how this build turns a product file into a {@link Product}: the bytes of the product schema and of
+ * every model class a product is bound to. Products recorded in the database are only reused in place of parsing
+ * their files when the fingerprint they were recorded with is this build's, so a new release that reads files
+ * differently (a new field, a changed default) never serves products read the old way.
+ */
+public final class LoaderFingerprint {
+
+    private static final String VALUE = compute();
+
+    private LoaderFingerprint() {
+    }
+
+    public static String value() {
+        return VALUE;
+    }
+
+    private static String compute() {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.writeBytes(resource(SchemaCheck.SCHEMA_RESOURCE_FOLDER + CatalogueFileKind.PRODUCT.schema()));
+        all.writeBytes(resource(CatalogueLoader.class.getName().replace('.', '/') + ".class"));
+        for (Class<?> type : modelTypes(Product.class, new LinkedHashSet<>())) {
+            all.writeBytes(resource(type.getName().replace('.', '/') + ".class"));
+        }
+        return YamlDocumentReader.sha256(all.toByteArray());
+    }
+
+    /** The product record and every record or enum of ours reachable through its components. */
+    private static Set<Class<?>> modelTypes(Class<?> type, Set<Class<?>> seen) {
+        if (!type.getName().startsWith("io.inversionpicks.") || !seen.add(type)) {
+            return seen;
+        }
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                visit(component.getGenericType(), seen);
+            }
+        }
+        return seen;
+    }
+
+    private static void visit(Type type, Set<Class<?>> seen) {
+        if (type instanceof Class<?> plain) {
+            modelTypes(plain, seen);
+        } else if (type instanceof ParameterizedType generic) {
+            for (Type argument : generic.getActualTypeArguments()) {
+                visit(argument, seen);
+            }
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = LoaderFingerprint.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the build: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.inversionpicks.catalog.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One distinct product content, shared by every version in which the product's file was the same. The key is derived
+ * from the file's hash and the {@link io.inversionpicks.catalog.load.LoaderFingerprint}, so the same file read by a
+ * build that reads files differently is stored apart. Name and category are columns for analysts; the JSON is the
+ * product itself.
+ */
+@Entity
+@Table(name = "catalogue_product_content")
+public class ProductContentEntity extends PanacheEntityBase {
+
+    /** Bounded IN lists: PostgreSQL takes at most 32,767 parameters per statement. */
+    private static final int CHUNK = 1000;
+
+    @Id
+    @Column(name = "content_key", length = 64)
+    public String contentKey;
+
+    @Column(name = "product_id", nullable = false, length = 80)
+    public String productId;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(nullable = false, length = 80)
+    public String category;
+
+    @Column(name = "product_json", nullable = false)
+    public String productJson;
+
+    /** The product JSON of these keys; a projection, so thousands of rows are not tracked as managed entities. */
+    public static List<String> jsonWithKeys(Collection<String> keys) {
+        List<String> found = new ArrayList<>(keys.size());
+        for (List<String> chunk : chunks(keys)) {
+            found.addAll(find("select c.productJson from ProductContentEntity c where c.contentKey in ?1", chunk)
+                    .project(String.class).list());
+        }
+        return found;
+    }
+
+    /** Which of these keys are stored already (a product reverted to an earlier content is not stored twice). */
+    public static List<String> existing(Collection<String> keys) {
+        List<String> found = new ArrayList<>();
+        for (List<String> chunk : chunks(keys)) {
+            found.addAll(find("select c.contentKey from ProductContentEntity c where c.contentKey in ?1", chunk)
+                    .project(String.class).list());
+        }
+        return found;
+    }
+
+    private static List<List<String>> chunks(Collection<String> keys) {
+        List<String> all = List.copyOf(keys);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,95 @@
+package io.inversionpicks.catalog;
+
+import io.inversionpicks.catalog.load.CatalogueLoader;
+import io.inversionpicks.catalog.load.LoadResult;
+import io.inversionpicks.catalog.store.CatalogueStore;
+import io.inversionpicks.catalog.store.ProductContentEntity;
+import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.LiveCatalogueProfile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
+import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
+import static io.inversionpicks.testing.CatalogueFolder.withLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Versions share unchanged products: a reload writes only the products whose files changed, a reverted edit reuses
+ * the stored product, and products only old versions used are deleted once those fall out of the kept window.
+ */
+@QuarkusTest
+@TestProfile(LiveCatalogueProfile.class)
+class CatalogueStoreTest {
+
+    private static final CatalogueFolder FOLDER = LiveCatalogueProfile.FOLDER;
+
+    @Inject
+    CatalogueService catalogue;
+    @Inject
+    CatalogueStore store;
+
+    @BeforeEach
+    void uneditedCatalogue() {
+        LiveCatalogueProfile.resetAndReload(catalogue);
+    }
+
+    @Test
+    void aReloadStoresOnlyTheChangedProductAndARevertReusesTheStoredOne() {
+        // Older versions may fall out of the kept window meanwhile, so other products can only get fewer rows.
+        long othersBefore = storedContentsOfOtherProducts();
+        String original = FOLDER.read(TEST_PRODUCT);
+
+        FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", "Stored Once"));
+        assertEquals(ReloadOutcome.PUBLISHED, catalogue.reload().outcome());
+        assertTrue(storedContentsOfOtherProducts() <= othersBefore);
+        assertEquals("Stored Once", storedName());
+
+        // The original is still stored for the previous version; storing it again would break its key.
+        FOLDER.write(TEST_PRODUCT, original);
+        assertEquals(ReloadOutcome.PUBLISHED, catalogue.reload().outcome());
+        assertEquals("Test Inversion Table", storedName());
+    }
+
+    @Test
+    void productsUsedOnlyByVersionsOutsideTheKeptWindowAreDeleted() {
+        for (int i = 1; i <= 3; i++) {
+            String name = "Pruned " + i;
+            FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", name));
+            store.record(load(), FixedClock.NOW, 2);
+        }
+
+        // Two versions kept: their test products, and the 19 shipped products both share.
+        assertEquals(2, QuarkusTransaction.requiringNew().call(() ->
+                ProductContentEntity.count("productId", TEST_PRODUCT_ID)));
+        assertEquals(21, storedContents());
+        assertEquals("Pruned 3", storedName());
+
+        FOLDER.reset();
+        store.record(load(), FixedClock.NOW, 20); // back in step with the version being served
+    }
+
+    private static LoadResult.Loaded load() {
+        return (LoadResult.Loaded) new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW);
+    }
+
+    private static long storedContents() {
+        return QuarkusTransaction.requiringNew().call(() -> ProductContentEntity.count());
+    }
+
+    private static long storedContentsOfOtherProducts() {
+        return QuarkusTransaction.requiringNew().call(() -> ProductContentEntity.count("productId <> ?1",
+                TEST_PRODUCT_ID));
+    }
+
+    private String storedName() {
+        return store.latest().orElseThrow().catalogue().products().stream()
+                .filter(p -> p.id().equals(TEST_PRODUCT_ID)).findFirst().orElseThrow().name();
+    }
+}

@@ -1,0 +1,96 @@
+package io.inversionpicks.catalog.load;
+
+import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.testing.CatalogueFolder;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
+import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
+import static io.inversionpicks.testing.CatalogueFolder.lineOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reload parses only the product files that changed, and reusing the others never changes the outcome: the
+ * catalogue is the one a fresh loader reads, and cross-file problems in unchanged files are still found, at their line.
+ */
+class ProductFileCacheTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final String OTHER = "products/teeter-fitspine-x3.yaml";
+
+    private final CatalogueFolder folder = CatalogueFolder.create();
+    private final CatalogueLoader loader = new CatalogueLoader();
+
+    @Test
+    void unchangedFilesAreReusedAndAnEditedOneIsReadAgain() {
+        Catalogue first = load(loader);
+        folder.edit(TEST_PRODUCT, c -> c.replace("name: Test Inversion Table", "name: Renamed Table"));
+
+        Catalogue second = load(loader);
+
+        assertThat(second.product(OTHER)).isSameAs(first.product(OTHER));
+        assertThat(second.product(TEST_PRODUCT)).isNotSameAs(first.product(TEST_PRODUCT));
+        assertThat(second.product(TEST_PRODUCT).name()).isEqualTo("Renamed Table");
+        assertThat(second.loaded()).isEqualTo(load(new CatalogueLoader()).loaded());
+    }
+
+    @Test
+    void crossFileRulesStillCheckUnchangedFilesAndPointAtTheLine() {
+        load(loader);
+        folder.edit("retailers.yaml", c -> c.replace("allowedHosts: [www.amazon.com, amazon.com]",
+                "allowedHosts: [www.amazon.co.uk]"));
+
+        var invalid = (LoadResult.Invalid) loader.load(folder.root(), NOW);
+
+        assertThat(invalid.problems()).filteredOn(p -> p.file().equals(TEST_PRODUCT)).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(lineOf(folder.read(TEST_PRODUCT), "url: https://www.amazon.com"));
+                    assertThat(p.field()).isEqualTo("offers[0].url");
+                    assertThat(p.message()).contains("host 'www.amazon.com' is not allowed for retailer 'amazon'");
+                });
+    }
+
+    @Test
+    void aFileThatBecomesInvalidIsReportedAndNotServedFromTheCache() {
+        load(loader);
+        folder.edit(TEST_PRODUCT, c -> c.replace("maxUserWeightKg: 136", "maxUserWeightKg: heavy"));
+
+        var invalid = (LoadResult.Invalid) loader.load(folder.root(), NOW);
+
+        assertThat(invalid.problems()).extracting(CatalogueProblem::field).containsExactly("maxUserWeightKg");
+    }
+
+    @Test
+    void rememberedProductsAreUsedOnlyForFilesWithTheSameBytes() {
+        Catalogue recorded = load(new CatalogueLoader());
+        Product stale = recorded.product(TEST_PRODUCT);
+        Product seeded = new Product(stale.id(), stale.status(), "Seeded From Database", stale.brand(),
+                stale.category(), stale.summary(), stale.beginnerFriendly(), stale.experienceLevel(),
+                stale.lumbarSupport(), stale.maxUserWeightKg(), stale.userHeightCm(), stale.maxInversionAngleDeg(),
+                stale.foldable(), stale.footprintCm(), stale.requires(), stale.safetyFeatures(), stale.goals(),
+                stale.pros(), stale.cons(), stale.offers());
+        Map<String, String> hashes = recorded.loaded().fileHashes();
+
+        loader.remember(hashes, List.of(seeded));
+        assertThat(load(loader).product(TEST_PRODUCT).name()).isEqualTo("Seeded From Database");
+
+        folder.edit(TEST_PRODUCT, c -> c + "\n# an edit after the version was recorded\n");
+        assertThat(load(loader).product(TEST_PRODUCT).name()).isEqualTo("Test Inversion Table");
+    }
+
+    private Catalogue load(CatalogueLoader with) {
+        return new Catalogue((LoadResult.Loaded) with.load(folder.root(), NOW));
+    }
+
+    private record Catalogue(LoadResult.Loaded loaded) {
+        Product product(String file) {
+            String id = file.equals(TEST_PRODUCT) ? TEST_PRODUCT_ID
+                    : file.substring("products/".length(), file.length() - ".yaml".length());
+            return loaded.catalogue().products().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        }
+    }
+}
