@@ -69,8 +69,9 @@ public class RecommendationParams {
             schema = @Schema(type = SchemaType.ARRAY, implementation = Condition.class), example = "glaucoma")
     public List<String> conditions;
 
+    /** Maximum and default are configuration, written into the contract by {@link RecommendLimitDocs}. */
     @QueryParam("limit")
-    @Parameter(description = "How many picks to return, 1 to recommend.max-limit (20)",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
+    @Parameter(description = "How many picks to return, from 1 to the configured maximum (recommend.max-limit)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     public String limit;
 }
