@@ -1,5 +1,6 @@
 package io.inversionpicks.recommend;
 
+import io.inversionpicks.catalog.CandidateFilterParams;
 import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.model.Goal;
@@ -13,9 +14,10 @@ import java.util.List;
 /**
  * Query parameters of {@code GET /recommendations}, all optional, taken as text and parsed by
  * {@link RecommendationService} so that each mistake is reported by name with the valid values. The documented
- * value sets come from the enums themselves, so the contract can't drift from what the parser accepts.
+ * value sets come from the enums themselves, so the contract can't drift from what the parser accepts. The filters
+ * inherited from {@link CandidateFilterParams} narrow the products to rank, as in {@code GET /products}.
  */
-public class RecommendationParams {
+public class RecommendationParams extends CandidateFilterParams {
 
     @QueryParam("experience")
     @Parameter(description = "The reader's inversion experience",

@@ -60,8 +60,13 @@ public class WidgetPicksParams extends ProductFilterParams {
                 || Stream.of(goals, has, conditions).anyMatch(v -> v != null && v.stream().anyMatch(s -> !s.isBlank()));
     }
 
+    /**
+     * The reader's profile, and the blogger's filters on which products to show: a reader who fills in the form gets
+     * personal picks among the products the widget was set up for, not among the whole catalogue.
+     */
     RecommendationParams recommendationParams(int cards) {
         RecommendationParams params = new RecommendationParams();
+        copyFiltersTo(params);
         params.experience = blankToNull(experience);
         params.goals = goals;
         params.maxPrice = maxPrice;

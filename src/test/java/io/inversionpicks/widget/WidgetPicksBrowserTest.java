@@ -128,6 +128,16 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                 """.formatted(base())));
     }
 
+    /** The blogger shows inversion chairs only, and offers readers the profile form. */
+    private String chairsWithProfileForm() {
+        return blog.publish("/chairs.html", HostileBlog.post("""
+                <inversion-picks category="inversion-chair" form="true" limit="3"></inversion-picks>
+                <iframe src="%1$s/widget/picks?category=inversion-chair&form=true&limit=3"
+                        title="Recommended inversion equipment" width="100%%" height="300" style="border:0"></iframe>
+                <script src="%1$s/widget.js" async></script>
+                """.formatted(base())));
+    }
+
     /** The script widget's shadow root and the iframe's body, each with its profile form. */
     private static List<Locator> profileForms(Page page) {
         return List.of(scriptWidget(page), page.frameLocator("iframe").locator("body"));
@@ -154,12 +164,17 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void aReaderProfileBringsPersonalPicksWithTheirReasons() {
-        List<String> expected = given().when().get("/recommendations?experience=new&heightCm=178&limit=3").then()
+    void aReaderProfileBringsPersonalPicksWithTheirReasonsAmongTheBloggersChoice() {
+        String profile = "/recommendations?experience=new&heightCm=178&limit=3";
+        List<String> expected = given().when().get(profile + "&category=inversion-chair").then()
                 .statusCode(200).extract().jsonPath().getList("items.product.name");
+        List<String> chairs = api("category=inversion-chair&size=100").getList("items.name");
+        assertTrue(!expected.isEmpty() && chairs.containsAll(expected), expected + " are chairs");
+        assertNotEquals(expected, given().when().get(profile).then().statusCode(200).extract().jsonPath()
+                .getList("items.product.name"), "without the blogger's filter the picks would differ");
         try (WatchedPage watched = open()) {
             Page page = watched.page();
-            page.navigate(withProfileForm());
+            page.navigate(chairsWithProfileForm());
             for (Locator widget : profileForms(page)) {
                 widget.getByText("Personalise: tell us about you").click();
                 widget.getByLabel("Inversion experience").selectOption("new");
