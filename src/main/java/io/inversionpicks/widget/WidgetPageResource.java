@@ -4,6 +4,7 @@ import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.view.CategoryView;
 import io.inversionpicks.catalog.view.ProductView;
+import io.inversionpicks.common.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.NonBlocking;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -28,6 +32,10 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Widget", description = "Embeddable recommendation cards and comparison table")
 public class WidgetPageResource {
+
+    private static final String BAD_OPTION = "An unknown option or a bad value: a browser (preferring HTML) gets a "
+            + "short page naming the option and what is valid, shown inside the iframe; other clients get problem "
+            + "details (see WidgetErrorPages)";
 
     @CheckedTemplate
     static class Templates {
@@ -67,6 +75,9 @@ public class WidgetPageResource {
     @Operation(summary = "Recommendation cards, for an iframe",
             description = "Takes the filters of GET /products plus limit, theme and form. Framable only by the "
                     + "sites in widget.frame-ancestors.")
+    @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
+            @Content(mediaType = MediaType.TEXT_HTML),
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public TemplateInstance picks(@BeanParam WidgetPicksParams params, @Context UriInfo uri) {
         PicksPage page = picks.picks(params, uri.getBaseUri());
         return Templates.picks(page, jsonLd.itemList(page.cards().stream()
@@ -79,6 +90,9 @@ public class WidgetPageResource {
     @Operation(summary = "Comparison table, for an iframe",
             description = "Takes the ids of GET /compare plus theme. Framable only by the sites in "
                     + "widget.frame-ancestors.")
+    @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
+            @Content(mediaType = MediaType.TEXT_HTML),
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public TemplateInstance compare(@BeanParam WidgetCompareParams params, @Context UriInfo uri) {
         ComparePage page = comparePages.page(params, uri.getBaseUri());
         return Templates.compare(page, jsonLd.itemList(page.columns().stream()

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.AriaRole;
 import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
 import io.quarkus.test.common.WithTestResource;
@@ -196,6 +197,24 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                 assertDisclosureFirst(widget);
             }
             watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void aMistakeInTheIframeUrlIsShownInsideTheIframeAsAStyledPage() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(blog.publish("/typo.html", HostileBlog.post("""
+                    <iframe src="%1$s/widget/picks?begginer=true" title="Recommended inversion equipment"
+                            width="100%%" height="300" style="border:0"></iframe>
+                    <script src="%1$s/widget.js" async></script>
+                    """.formatted(base()))));
+            Locator alert = page.frameLocator("iframe").getByRole(AriaRole.ALERT);
+            assertThat(alert).containsText("begginer: unknown parameter; did you mean 'beginner'?");
+            // The widget stylesheet applies (so the page's CSP let it load), and nothing but the 400 itself is amiss.
+            assertEquals("solid", alert.evaluate("e => getComputedStyle(e).borderTopStyle"));
+            assertEquals(List.of(), watched.problems().stream()
+                    .filter(p -> !p.startsWith("HTTP 400 ") && !p.contains("status of 400")).toList());
         }
     }
 
