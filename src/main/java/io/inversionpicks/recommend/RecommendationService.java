@@ -40,14 +40,18 @@ public class RecommendationService {
 
     public CachedJson recommend(RecommendationParams params) {
         ReadModel model = catalogue.current();
-        Asked asked = new Asked(parse(params), ProductService.candidates(params, model));
+        Asked asked = asked(params, model);
         return model.cached(asked, () -> products.serialise(answer(model, asked)));
     }
 
     /** The same answer as {@link #recommend}, as objects: for pages rendered on the server (the widget). */
     public Recommendations recommendations(RecommendationParams params) {
         ReadModel model = catalogue.current();
-        return answer(model, new Asked(parse(params), ProductService.candidates(params, model)));
+        return answer(model, asked(params, model));
+    }
+
+    private Asked asked(RecommendationParams params, ReadModel model) {
+        return new Asked(parse(params), ProductService.candidates(params, model));
     }
 
     /**

@@ -22,11 +22,11 @@ public class EmbeddingPost {
 
     static final String PARAMETER = "post";
 
-    private final SiteConfig site;
+    private final URI publicBase;
     private final ClickConfig clicks;
 
     public EmbeddingPost(SiteConfig site, ClickConfig clicks) {
-        this.site = site;
+        this.publicBase = URI.create(site.publicBaseUrl());
         this.clicks = clicks;
     }
 
@@ -40,7 +40,7 @@ public class EmbeddingPost {
                     + "https://blog.example.com/best-inversion-tables, not '" + post + "'");
             return named;
         }
-        if (referer == null || ownPage(referer, URI.create(site.publicBaseUrl())) || ownPage(referer, self)) {
+        if (referer == null || ownPage(referer, publicBase) || ownPage(referer, self)) {
             return Optional.empty();
         }
         return SourcePost.normalise(referer, clicks.sourcePostMaxLength());
