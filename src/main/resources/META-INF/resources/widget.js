@@ -16,10 +16,12 @@
   var src = new URL(script.src, location.href);
   var ORIGIN = src.origin;
   var BASE = src.href.replace(/\/widget\.js(?:[?#].*)?$/, '');
-  var PRODUCT_OPTIONS = ['beginner', 'category', 'lumbarSupport', 'foldable', 'brand', 'minPrice', 'maxPrice',
-    'weightKg', 'weightLb', 'heightCm', 'heightIn', 'q', 'sort'];
+  /* The blogger's choice of products: it holds for the filtered list and for a reader's personal picks alike. */
+  var CANDIDATE_FILTERS = ['beginner', 'category', 'lumbarSupport', 'foldable', 'brand', 'minPrice', 'q'];
+  var READER_SIZE_AND_BUDGET = ['maxPrice', 'heightCm', 'heightIn', 'weightKg', 'weightLb'];
+  var PRODUCT_OPTIONS = CANDIDATE_FILTERS.concat(READER_SIZE_AND_BUDGET, ['sort']);
   var PROFILE_ONLY = ['experience', 'goals', 'space', 'has', 'conditions'];
-  var RECOMMEND_OPTIONS = PROFILE_ONLY.concat(['maxPrice', 'heightCm', 'heightIn', 'weightKg', 'weightLb']);
+  var RECOMMEND_OPTIONS = PROFILE_ONLY.concat(CANDIDATE_FILTERS, READER_SIZE_AND_BUDGET);
   var shared = {};
 
   function once(key, path) {

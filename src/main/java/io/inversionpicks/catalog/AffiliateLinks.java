@@ -10,9 +10,12 @@ import io.inversionpicks.common.SiteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriBuilder;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +62,15 @@ public class AffiliateLinks {
      */
     public String trackedUrl(Product product, Offer offer, Placement placement) {
         return goPrefix + product.id() + "/" + offer.retailer() + "?placement=" + placement.slug();
+    }
+
+    /**
+     * The tracked link of a page embedded in a blog post (the widget's iframe pages), carrying the post's address as
+     * {@code post=}: the iframe's own address is all the Referer of such a click would name.
+     */
+    public String trackedUrl(Product product, Offer offer, Placement placement, Optional<String> post) {
+        String url = trackedUrl(product, offer, placement);
+        return post.map(p -> url + "&post=" + URLEncoder.encode(p, StandardCharsets.UTF_8)).orElse(url);
     }
 
     /** The general disclosure with the site name filled in. */

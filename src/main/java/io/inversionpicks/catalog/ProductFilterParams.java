@@ -5,43 +5,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.util.List;
-
 /**
  * Query parameters of {@code GET /products}, taken as text and parsed by {@link ProductService} so that every
- * mistake is reported by name instead of being coerced.
+ * mistake is reported by name instead of being coerced. The filters on what a product is come from
+ * {@link CandidateFilterParams}; these add the reader's size and budget, the order and the page.
  */
-public class ProductFilterParams {
-
-    @QueryParam("beginner")
-    @Parameter(description = "Only products suited (true) or not suited (false) to people new to inversion",
-            schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
-    public String beginner;
-
-    @QueryParam("category")
-    @Parameter(description = "One or more category ids (see GET /categories), repeated or comma-separated; "
-            + "the shipped catalogue has inversion-table, gravity-boots, inversion-chair and yoga-trapeze",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "inversion-table")
-    public List<String> category;
-
-    @QueryParam("lumbarSupport")
-    @Parameter(description = "Only products with (true) or without (false) lumbar support",
-            schema = @Schema(type = SchemaType.BOOLEAN))
-    public String lumbarSupport;
-
-    @QueryParam("foldable")
-    @Parameter(description = "Only products that fold for storage (true) or not (false)",
-            schema = @Schema(type = SchemaType.BOOLEAN))
-    public String foldable;
-
-    @QueryParam("brand")
-    @Parameter(description = "One or more brands, case-insensitive", example = "Teeter")
-    public List<String> brand;
-
-    @QueryParam("minPrice")
-    @Parameter(description = "Lowest listed price, in the catalogue currency", example = "100",
-            schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
-    public String minPrice;
+public class ProductFilterParams extends CandidateFilterParams {
 
     @QueryParam("maxPrice")
     @Parameter(description = "Highest listed price, in the catalogue currency", example = "300",
@@ -67,10 +36,6 @@ public class ProductFilterParams {
     @Parameter(description = "The user's height in inches (or give heightCm)", example = "70",
             schema = @Schema(type = SchemaType.NUMBER, minimum = "39.4", maximum = "90.5"))
     public String heightIn;
-
-    @QueryParam("q")
-    @Parameter(description = "Text search over name, brand and summary", example = "teeter")
-    public String q;
 
     @QueryParam("sort")
     @Parameter(description = "Order of results; default is by category, then price (text matches first with q)",

@@ -40,7 +40,7 @@ public record ProductQuery(
     }
 
     /** All filters combined with AND. */
-    Predicate<Product> filter() {
+    public Predicate<Product> filter() {
         Predicate<Product> all = p -> true;
         if (beginner != null) {
             all = all.and(p -> p.beginnerFriendly() == beginner);

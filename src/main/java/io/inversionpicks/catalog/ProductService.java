@@ -73,6 +73,16 @@ public class ProductService {
                 model.version().label(), model.disclosureFor(items));
     }
 
+    /**
+     * Only the filters on what a product is, read with the rules (and error messages) of {@code GET /products}: the
+     * products a recommendation may choose from. The reader's size, budget, order and page are not part of it.
+     */
+    public static ProductQuery candidates(CandidateFilterParams p, ReadModel model) {
+        ProductFilterParams only = new ProductFilterParams();
+        p.copyFiltersTo(only);
+        return parse(only, model);
+    }
+
     static ProductQuery parse(ProductFilterParams p, ReadModel model) {
         ParamReader in = new ParamReader();
         Boolean beginner = in.bool("beginner", p.beginner);

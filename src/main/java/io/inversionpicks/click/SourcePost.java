@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * The blog post a click came from, reduced to scheme, host and path. Query strings and fragments are dropped: they
- * can carry a reader's session ids or e-mail addresses, and they would split one post into many rows.
+ * can carry a reader's session ids or e-mail addresses, and they would split one post into many rows. Public so the
+ * widget's iframe pages read their {@code post} option by the same rules before passing it on to {@code /go}.
  */
-final class SourcePost {
+public final class SourcePost {
 
     private SourcePost() {
     }
@@ -19,7 +20,7 @@ final class SourcePost {
         return normalise(post, maxLength).or(() -> normalise(referer, maxLength));
     }
 
-    static Optional<String> normalise(String raw, int maxLength) {
+    public static Optional<String> normalise(String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }

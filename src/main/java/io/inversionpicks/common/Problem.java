@@ -27,6 +27,10 @@ public record Problem(
         return new Problem(URI.create(TYPE_BASE + type.slug), type.title, type.status, detail, null, errors);
     }
 
+    public boolean is(ProblemType kind) {
+        return URI.create(TYPE_BASE + kind.slug).equals(type);
+    }
+
     public Problem at(String instancePath) {
         return new Problem(type, title, status, detail, instancePath, errors);
     }

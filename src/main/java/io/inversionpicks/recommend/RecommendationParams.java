@@ -1,5 +1,6 @@
 package io.inversionpicks.recommend;
 
+import io.inversionpicks.catalog.CandidateFilterParams;
 import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.model.Goal;
@@ -13,9 +14,10 @@ import java.util.List;
 /**
  * Query parameters of {@code GET /recommendations}, all optional, taken as text and parsed by
  * {@link RecommendationService} so that each mistake is reported by name with the valid values. The documented
- * value sets come from the enums themselves, so the contract can't drift from what the parser accepts.
+ * value sets come from the enums themselves, so the contract can't drift from what the parser accepts. The filters
+ * inherited from {@link CandidateFilterParams} narrow the products to rank, as in {@code GET /products}.
  */
-public class RecommendationParams {
+public class RecommendationParams extends CandidateFilterParams {
 
     @QueryParam("experience")
     @Parameter(description = "The reader's inversion experience",
@@ -69,8 +71,9 @@ public class RecommendationParams {
             schema = @Schema(type = SchemaType.ARRAY, implementation = Condition.class), example = "glaucoma")
     public List<String> conditions;
 
+    /** Maximum and default are configuration, written into the contract by {@link RecommendLimitDocs}. */
     @QueryParam("limit")
-    @Parameter(description = "How many picks to return, 1 to recommend.max-limit (20)",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
+    @Parameter(description = "How many picks to return, from 1 to the configured maximum (recommend.max-limit)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     public String limit;
 }

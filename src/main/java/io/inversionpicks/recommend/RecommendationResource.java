@@ -38,7 +38,9 @@ public class RecommendationResource {
                     + "excluded ones with why. Any reported health condition rules inversion out: the answer is then "
                     + "an advisory, with no product and no retailer link (still 200). The ranking is deterministic "
                     + "(ties by id); its weights live in the catalogue's ranking.yaml. A newcomer never gets "
-                    + "experienced-only equipment as the first pick. Supports ETag/If-None-Match.")
+                    + "experienced-only equipment as the first pick. The filters of GET /products on what a product "
+                    + "is (beginner, category, lumbarSupport, foldable, brand, minPrice, q) narrow what is ranked: "
+                    + "other products are neither ranked nor listed as excluded. Supports ETag/If-None-Match.")
     @APIResponse(responseCode = "200", description = "Picks, or an advisory",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Recommendations.class), examples = {

@@ -1,11 +1,13 @@
 package io.inversionpicks.recommend;
 
 import io.inversionpicks.catalog.CatalogueService;
+import io.inversionpicks.catalog.ProductQuery;
 import io.inversionpicks.catalog.ProductService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.model.Goal;
+import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.model.Slugged;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.common.CachedJson;
@@ -32,19 +34,32 @@ public class RecommendationService {
         this.config = config;
     }
 
+    /** A response cache key: the reader's profile and limit, and the filters that narrow the candidates. */
+    private record Asked(RecommendationQuery query, ProductQuery candidates) {
+    }
+
     public CachedJson recommend(RecommendationParams params) {
         ReadModel model = catalogue.current();
-        RecommendationQuery query = parse(params);
-        return model.cached(query, () -> products.serialise(answer(model, query)));
+        Asked asked = asked(params, model);
+        return model.cached(asked, () -> products.serialise(answer(model, asked)));
     }
 
     /** The same answer as {@link #recommend}, as objects: for pages rendered on the server (the widget). */
     public Recommendations recommendations(RecommendationParams params) {
         ReadModel model = catalogue.current();
-        return answer(model, parse(params));
+        return answer(model, asked(params, model));
     }
 
-    Recommendations answer(ReadModel model, RecommendationQuery query) {
+    private Asked asked(RecommendationParams params, ReadModel model) {
+        return new Asked(parse(params), ProductService.candidates(params, model));
+    }
+
+    /**
+     * Products outside the candidate filters are not ranked and not listed as excluded either: they were not chosen
+     * (by the blogger's widget options, say), which says nothing about whether they fit the reader.
+     */
+    private Recommendations answer(ReadModel model, Asked asked) {
+        RecommendationQuery query = asked.query();
         Profile profile = query.profile();
         String version = model.version().label();
         Optional<Advisory> advisory = Advisory.screen(profile.conditions());
@@ -53,7 +68,8 @@ public class RecommendationService {
             return new Recommendations(version, profile, advisory.get(), List.of(), List.of(),
                     SafetyGuidance.STANDARD, model.disclosureFor(List.of()));
         }
-        Recommender.Ranked ranked = Recommender.rank(model.catalogue().ranking(), profile, model.activeProducts(),
+        List<Product> candidates = model.activeProducts().stream().filter(asked.candidates().filter()).toList();
+        Recommender.Ranked ranked = Recommender.rank(model.catalogue().ranking(), profile, candidates,
                 p -> model.view(p).price(), query.limit());
         List<RankedItem> items = IntStream.range(0, ranked.picks().size()).mapToObj(i -> {
             Assessment pick = ranked.picks().get(i);

@@ -6,6 +6,7 @@ import io.inversionpicks.compare.Comparison;
 import io.inversionpicks.compare.ComparisonRow;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** The comparison table as the iframe page shows it: each cell knows its product and whether it is the best. */
@@ -21,12 +22,12 @@ public record ComparePage(Comparison comparison, List<Row> rows, List<Column> co
     public record Cell(String product, String text, boolean best) {
     }
 
-    static ComparePage of(Comparison comparison, WidgetLinks links, WidgetLook look) {
+    static ComparePage of(Comparison comparison, WidgetLinks links, WidgetLook look, Optional<String> post) {
         List<ProductView> products = comparison.products();
         List<Row> rows = comparison.rows().stream().map(row -> new Row(row.label(), row.differs(),
                 IntStream.range(0, products.size()).mapToObj(i -> cell(row, i, products.get(i))).toList())).toList();
         List<Column> columns = products.stream()
-                .map(p -> new Column(p, links.offers(p, Placement.COMPARE))).toList();
+                .map(p -> new Column(p, links.offers(p, Placement.COMPARE, post))).toList();
         return new ComparePage(comparison, rows, columns, look);
     }
 

@@ -10,7 +10,9 @@ import io.inversionpicks.recommend.Recommendations;
 import io.inversionpicks.recommend.SafetyGuidance;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Chooses what a recommendation widget shows: personal recommendations when a reader profile is given (the same
@@ -26,33 +28,38 @@ public class PicksService {
     private final ProductService products;
     private final RecommendationService recommendations;
     private final WidgetLinks links;
+    private final EmbeddingPost embeddingPost;
 
-    public PicksService(ProductService products, RecommendationService recommendations, WidgetLinks links) {
+    public PicksService(ProductService products, RecommendationService recommendations, WidgetLinks links,
+                        EmbeddingPost embeddingPost) {
         this.products = products;
         this.recommendations = recommendations;
         this.links = links;
+        this.embeddingPost = embeddingPost;
     }
 
-    public PicksPage picks(WidgetPicksParams params) {
+    /** @param self the base URI of this request, see {@link EmbeddingPost} */
+    public PicksPage picks(WidgetPicksParams params, URI self) {
         ParamReader in = new ParamReader();
         int cards = in.integer("limit", params.limit, 1, MAX_CARDS, DEFAULT_CARDS);
         WidgetLook look = WidgetLook.read(in, params.theme, params.form);
+        Optional<String> post = embeddingPost.read(in, params.post, params.referer, self);
         in.throwIfInvalid();
-        ReaderProfileForm form = ReaderProfileForm.of(params);
+        ReaderProfileForm form = ReaderProfileForm.of(params, post);
         if (params.hasReaderProfile()) {
             Recommendations answer = recommendations.recommendations(params.recommendationParams(cards));
             List<PickCard> picked = answer.items().stream()
-                    .map(item -> card(item.product(), item.reasons(), item.cautions())).toList();
+                    .map(item -> card(item.product(), item.reasons(), item.cautions(), post)).toList();
             return new PicksPage(picked, answer.disclosure(), answer.safety(), answer.advisory(), look, form);
         }
         params.size = Integer.toString(cards);
         params.page = null;
         ProductPage page = products.find(params);
-        List<PickCard> listed = page.items().stream().map(p -> card(p, List.of(), List.of())).toList();
+        List<PickCard> listed = page.items().stream().map(p -> card(p, List.of(), List.of(), post)).toList();
         return new PicksPage(listed, page.disclosure(), SafetyGuidance.STANDARD, null, look, form);
     }
 
-    private PickCard card(ProductView product, List<String> reasons, List<String> cautions) {
-        return new PickCard(product, reasons, cautions, links.offers(product, Placement.WIDGET));
+    private PickCard card(ProductView product, List<String> reasons, List<String> cautions, Optional<String> post) {
+        return new PickCard(product, reasons, cautions, links.offers(product, Placement.WIDGET, post));
     }
 }

@@ -5,6 +5,7 @@ import io.inversionpicks.common.ParamReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -29,10 +30,15 @@ public record ReaderProfileForm(List<Field> carried, String experience, String h
             Map.entry("limit", p -> p.limit), Map.entry("theme", p -> p.theme), Map.entry("goals", p -> p.goals),
             Map.entry("space", p -> p.space), Map.entry("has", p -> p.has));
 
-    static ReaderProfileForm of(WidgetPicksParams params) {
+    /**
+     * @param post the blog post the page is on; carried too, as the form's own request names only the iframe page in
+     *             its Referer
+     */
+    static ReaderProfileForm of(WidgetPicksParams params, Optional<String> post) {
         List<Field> carried = new ArrayList<>();
         new TreeSet<>(CARRIED.keySet()).forEach(name -> values(CARRIED.get(name).apply(params))
                 .forEach(value -> carried.add(new Field(name, value))));
+        post.ifPresent(url -> carried.add(new Field(EmbeddingPost.PARAMETER, url)));
         carried.add(new Field("form", "true"));
         return new ReaderProfileForm(carried, params.experience, params.heightCm, params.weightKg,
                 new TreeSet<>(ParamReader.split(params.conditions)), ProfileChoices.STANDARD);

@@ -8,10 +8,12 @@ import io.inversionpicks.catalog.view.ProductView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The retailer links of the server-rendered widget pages: the same tracked {@code /go/...} redirects as the API,
- * built by {@link AffiliateLinks}, but attributed to the widget (cards) or the comparison table.
+ * built by {@link AffiliateLinks}, but attributed to the widget (cards) or the comparison table, and to the blog post
+ * the page is embedded in.
  */
 @ApplicationScoped
 public class WidgetLinks {
@@ -24,9 +26,10 @@ public class WidgetLinks {
         this.links = links;
     }
 
-    public List<WidgetOffer> offers(ProductView view, Placement placement) {
+    /** @param post the blog post the page is embedded in, if known: the clicks are attributed to it */
+    public List<WidgetOffer> offers(ProductView view, Placement placement, Optional<String> post) {
         Product product = catalogue.current().product(view.id()).orElseThrow();
-        return view.offers().stream().map(offer -> new WidgetOffer(offer,
-                links.trackedUrl(product, product.offerAt(offer.retailer()).orElseThrow(), placement))).toList();
+        return view.offers().stream().map(offer -> new WidgetOffer(offer, links.trackedUrl(product,
+                product.offerAt(offer.retailer()).orElseThrow(), placement, post))).toList();
     }
 }

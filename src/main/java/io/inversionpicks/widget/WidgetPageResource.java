@@ -4,9 +4,7 @@ import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.view.CategoryView;
 import io.inversionpicks.catalog.view.ProductView;
-import io.inversionpicks.common.ParamReader;
-import io.inversionpicks.compare.CompareService;
-import io.inversionpicks.compare.Comparison;
+import io.inversionpicks.common.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.NonBlocking;
@@ -14,8 +12,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -30,6 +33,10 @@ import java.util.List;
 @Tag(name = "Widget", description = "Embeddable recommendation cards and comparison table")
 public class WidgetPageResource {
 
+    private static final String BAD_OPTION = "An unknown option or a bad value: a browser (preferring HTML) gets a "
+            + "short page naming the option and what is valid, shown inside the iframe; other clients get problem "
+            + "details (see WidgetErrorPages)";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance picks(PicksPage page, String jsonLd);
@@ -41,18 +48,16 @@ public class WidgetPageResource {
     }
 
     private final PicksService picks;
-    private final CompareService compare;
+    private final ComparePages comparePages;
     private final SchemaOrgJsonLd jsonLd;
     private final CatalogueService catalogue;
-    private final WidgetLinks links;
 
-    public WidgetPageResource(PicksService picks, CompareService compare, SchemaOrgJsonLd jsonLd,
-                              CatalogueService catalogue, WidgetLinks links) {
+    public WidgetPageResource(PicksService picks, ComparePages comparePages, SchemaOrgJsonLd jsonLd,
+                              CatalogueService catalogue) {
         this.picks = picks;
-        this.compare = compare;
+        this.comparePages = comparePages;
         this.jsonLd = jsonLd;
         this.catalogue = catalogue;
-        this.links = links;
     }
 
     @GET
@@ -70,8 +75,11 @@ public class WidgetPageResource {
     @Operation(summary = "Recommendation cards, for an iframe",
             description = "Takes the filters of GET /products plus limit, theme and form. Framable only by the "
                     + "sites in widget.frame-ancestors.")
-    public TemplateInstance picks(@BeanParam WidgetPicksParams params) {
-        PicksPage page = picks.picks(params);
+    @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
+            @Content(mediaType = MediaType.TEXT_HTML),
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
+    public TemplateInstance picks(@BeanParam WidgetPicksParams params, @Context UriInfo uri) {
+        PicksPage page = picks.picks(params, uri.getBaseUri());
         return Templates.picks(page, jsonLd.itemList(page.cards().stream()
                 .map(card -> new SchemaOrgJsonLd.Listed(card.product(), card.offers())).toList()));
     }
@@ -82,12 +90,11 @@ public class WidgetPageResource {
     @Operation(summary = "Comparison table, for an iframe",
             description = "Takes the ids of GET /compare plus theme. Framable only by the sites in "
                     + "widget.frame-ancestors.")
-    public TemplateInstance compare(@BeanParam WidgetCompareParams params) {
-        ParamReader in = new ParamReader();
-        WidgetLook look = WidgetLook.read(in, params.theme, null);
-        in.throwIfInvalid();
-        Comparison comparison = compare.comparison(params.ids);
-        ComparePage page = ComparePage.of(comparison, links, look);
+    @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
+            @Content(mediaType = MediaType.TEXT_HTML),
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
+    public TemplateInstance compare(@BeanParam WidgetCompareParams params, @Context UriInfo uri) {
+        ComparePage page = comparePages.page(params, uri.getBaseUri());
         return Templates.compare(page, jsonLd.itemList(page.columns().stream()
                 .map(column -> new SchemaOrgJsonLd.Listed(column.product(), column.offers())).toList()));
     }

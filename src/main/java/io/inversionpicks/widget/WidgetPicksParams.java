@@ -2,6 +2,7 @@ package io.inversionpicks.widget;
 
 import io.inversionpicks.catalog.ProductFilterParams;
 import io.inversionpicks.recommend.RecommendationParams;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,17 @@ public class WidgetPicksParams extends ProductFilterParams {
             defaultValue = "false"))
     public String form;
 
+    @QueryParam("post")
+    @Parameter(description = "Address of the blog post the iframe is on: its retailer links carry it as post=, so "
+            + "the click report shows which post earned a click. Without it, the Referer of the iframe request "
+            + "is used (browsers usually send only the blog's origin).",
+            example = "https://blog.example.com/best-inversion-tables")
+    public String post;
+
+    @HeaderParam("Referer")
+    @Parameter(description = "The embedding page, when no post is given", hidden = true)
+    public String referer;
+
     @QueryParam("experience")
     @Parameter(description = "Reader profile: inversion experience, as in GET /recommendations",
             schema = @Schema(enumeration = {"new", "some", "experienced"}))
@@ -60,8 +72,13 @@ public class WidgetPicksParams extends ProductFilterParams {
                 || Stream.of(goals, has, conditions).anyMatch(v -> v != null && v.stream().anyMatch(s -> !s.isBlank()));
     }
 
+    /**
+     * The reader's profile, and the blogger's filters on which products to show: a reader who fills in the form gets
+     * personal picks among the products the widget was set up for, not among the whole catalogue.
+     */
     RecommendationParams recommendationParams(int cards) {
         RecommendationParams params = new RecommendationParams();
+        copyFiltersTo(params);
         params.experience = blankToNull(experience);
         params.goals = goals;
         params.maxPrice = maxPrice;

@@ -88,8 +88,10 @@ class PriceFreshnessTest {
 
     @Test
     void theMaximumAgeComesFromTheCatalogue() {
-        FOLDER.edit("retailers.yaml", c -> c.replaceFirst("maxPriceAgeHours: 24", "maxPriceAgeHours: 48"));
-        priceShown(withAmazonPriceAsOf("2026-11-22T00:00:00Z"), "2026-11-22T00:00:00Z");
+        // Shorter, not longer: Amazon allows at most 24 hours, and the loader rejects more.
+        FOLDER.edit("retailers.yaml", c -> c.replaceFirst("maxPriceAgeHours: 24", "maxPriceAgeHours: 12"));
+        priceShown(withAmazonPriceAsOf("2026-11-23T00:00:01Z"), "2026-11-23T00:00:01Z");
+        priceHidden(withAmazonPriceAsOf("2026-11-22T23:00:00Z"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.inversionpicks.click;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inversionpicks.testing.ClickLoad;
 import io.inversionpicks.testing.IsolatedDatabase;
 import io.inversionpicks.testing.PackagedApp;
 import io.inversionpicks.testing.PostgresAdmin;
@@ -25,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -46,6 +48,9 @@ class ClickDurabilityIT {
     private static final int THREADS = 16;
     private static final int REDIRECTS_BEFORE_STOP = 300;
     private static final Duration START_UP = Duration.ofMinutes(3);
+    private static final List<String> LINKS = List.of("/go/teeter-fitspine-x3/amazon", "/go/innova-itx9600/walmart",
+            "/go/teeter-ep-560/teeter", "/go/yoga-trapeze-inversion-swing/yogabody",
+            "/go/stamina-inline-inversion-chair/dicks-sporting-goods");
 
     @TempDir
     Path temp;
@@ -81,16 +86,22 @@ class ClickDurabilityIT {
 
     /** Clicks from many threads; once enough redirects arrived, ends the process while requests are in flight. */
     private static Set<String> underLoadThen(PackagedApp app, String tag, Runnable end) {
-        try (ClickLoad load = ClickLoad.start(app, tag, THREADS, 20_000)) {
+        try (ClickLoad load = ClickLoad.start(LINKS, List.of(app), postPrefix(tag), THREADS, 20_000)) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                     .failFast("the load ran out before enough redirects", load::finished)
-                    .until(() -> load.redirects() >= REDIRECTS_BEFORE_STOP);
+                    .until(() -> load.count(ClickLoad.Outcome.REDIRECTED) >= REDIRECTS_BEFORE_STOP);
             end.run();
-            Set<String> received = load.stop();
+            load.stop();
+            Set<String> received = load.redirectedPosts();
             System.out.printf("%s: %d redirects received before the process ended%n", tag, received.size());
             assertTrue(received.size() >= REDIRECTS_BEFORE_STOP, tag + ": " + received.size() + " redirects");
             return received;
         }
+    }
+
+    /** What all post URLs of one load start with. */
+    private static String postPrefix(String tag) {
+        return "https://it.example.com/" + tag + "/";
     }
 
     private static void assertAllStored(String tag, Set<String> received, Map<String, Long> stored) {
@@ -125,7 +136,7 @@ class ClickDurabilityIT {
         }
         Map<String, Long> posts = new HashMap<>();
         for (JsonNode row : rows) {
-            if (row.path("key").asText().startsWith(ClickLoad.prefix(tag))) {
+            if (row.path("key").asText().startsWith(postPrefix(tag))) {
                 posts.put(row.path("key").asText(), row.path("clicks").asLong());
             }
         }
@@ -138,7 +149,7 @@ class ClickDurabilityIT {
         try (Connection db = connect(database, data);
              PreparedStatement query = db.prepareStatement(
                      "select source_post, count(*) from click where source_post like ? group by source_post")) {
-            query.setString(1, ClickLoad.prefix(tag) + "%");
+            query.setString(1, postPrefix(tag) + "%");
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     posts.put(rows.getString(1), rows.getLong(2));

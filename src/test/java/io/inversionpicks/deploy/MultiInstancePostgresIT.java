@@ -2,9 +2,10 @@ package io.inversionpicks.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.inversionpicks.deploy.ClickLoad.Click;
-import io.inversionpicks.deploy.ClickLoad.Outcome;
 import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.ClickLoad;
+import io.inversionpicks.testing.ClickLoad.Click;
+import io.inversionpicks.testing.ClickLoad.Outcome;
 import io.inversionpicks.testing.PackagedApp;
 import io.inversionpicks.testing.PostgresAdmin;
 import org.awaitility.core.ConditionTimeoutException;
@@ -56,6 +57,7 @@ class MultiInstancePostgresIT {
     private static final String ADMIN_PASSWORD = "multi-instance-admin";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String POST_PREFIX = "https://it.example/multi-instance/";
 
     @TempDir
     Path work;
@@ -93,8 +95,7 @@ class MultiInstancePostgresIT {
         b.awaitReady(START);
         assertEveryMigrationAppliedExactlyOnce();
 
-        ClickLoad load = new ClickLoad(trackedLinks(b), List.of(a, b));
-        load.start(8);
+        ClickLoad load = ClickLoad.start(trackedLinks(b), List.of(a, b), POST_PREFIX, 8, 20_000);
         await("clicks answered by both").atMost(Duration.ofMinutes(2))
                 .failFast("a click was answered without a redirect", () -> load.count(Outcome.OTHER_STATUS) > 0)
                 .until(() -> load.count(a, Outcome.REDIRECTED) >= 100 && load.count(b, Outcome.REDIRECTED) >= 100);
@@ -188,7 +189,7 @@ class MultiInstancePostgresIT {
         Map<String, Long> counts = new HashMap<>();
         for (JsonNode row : stats(app, "post").path("rows")) {
             String post = row.path("key").asText();
-            if (post.startsWith(ClickLoad.POST_PREFIX)) {
+            if (post.startsWith(POST_PREFIX)) {
                 counts.put(post, row.path("clicks").asLong());
             }
         }

@@ -10,8 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -117,6 +119,22 @@ class RecommendResourceTest {
     }
 
     @Test
+    void theFiltersOfProductsNarrowWhatIsRanked() {
+        List<String> chairs = given().get("/products?category=inversion-chair").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        JsonPath json = given().get(DONE_WHEN + "&category=inversion-chair&limit=20").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> ranked = json.getList("items.product.id");
+        assertFalse(ranked.isEmpty());
+        // Every chair is ranked or excluded with its reasons; no other product is mentioned at all.
+        Set<String> mentioned = new HashSet<>(ranked);
+        mentioned.addAll(json.getList("excluded.id"));
+        assertEquals(Set.copyOf(chairs), mentioned);
+        assertNotEquals(given().get(DONE_WHEN + "&limit=20").then().extract().header("ETag"),
+                given().get(DONE_WHEN + "&category=inversion-chair&limit=20").then().extract().header("ETag"));
+    }
+
+    @Test
     void imperialUnitsAreConvertedAndEchoedInMetric() {
         given().get("/recommendations?heightIn=70&weightLb=200").then().statusCode(200)
                 .body("profile.heightCm", equalTo(177.8f))
@@ -159,6 +177,8 @@ class RecommendResourceTest {
             maxPrice=-1                          | maxPrice   | ''
             limit=0                              | limit      | ''
             limit=1000                           | limit      | ''
+            category=inversion-chairs            | category   | inversion-chair
+            beginner=maybe                       | beginner   | true
             """)
     void badInputIsA400NamingTheParameterAndTheValidValues(String query, String parameter, String oneValidValue) {
         ExtractableResponse<Response> response = given().get("/recommendations?" + query).then().statusCode(400)
@@ -188,7 +208,8 @@ class RecommendResourceTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/recommendations'.get.parameters.name", org.hamcrest.Matchers.containsInAnyOrder(
                         "experience", "goals", "maxPrice", "space", "heightCm", "heightIn", "weightKg", "weightLb",
-                        "has", "conditions", "limit"))
+                        "has", "conditions", "limit",
+                        "beginner", "category", "lumbarSupport", "foldable", "brand", "minPrice", "q"))
                 .body("paths.'/recommendations'.get.parameters.find { it.name == 'conditions' }.schema.items.'$ref'",
                         equalTo("#/components/schemas/Condition"))
                 .body("components.schemas.Condition.enum", org.hamcrest.Matchers.containsInAnyOrder(

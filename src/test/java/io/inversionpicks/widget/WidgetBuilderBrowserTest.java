@@ -10,17 +10,22 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The builder page writes snippets that work when pasted into a blog on another origin. */
 @QuarkusTest
 @WithTestResource(DebianChromium.class)
 class WidgetBuilderBrowserTest extends BrowserTestBase {
+
+    private static final String POST = "https://myblog.example/best-inversion-tables";
 
     /** Chooses beginner tables, two cards, with the keyboard-friendly controls a blogger would use. */
     private static void chooseTwoBeginnerCards(Page page) {
@@ -45,9 +50,12 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
             page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
             page.navigate(base() + "/widget");
             chooseTwoBeginnerCards(page);
+            page.locator("#o-post").fill(POST);
+            page.locator("#o-post").press("Tab");
             assertEquals(expected, page.locator("#preview-script .ip-name").allTextContents());
             String script = copied(page, "Copy script snippet");
             String iframe = copied(page, "Copy iframe snippet");
+            assertFalse(script.contains("post"), "the script form finds its post by itself: " + script);
             watched.assertNothingWentWrong();
 
             page.navigate(blog.publish("/pasted-script.html", HostileBlog.post(script)));
@@ -57,6 +65,11 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
 
             page.navigate(blog.publish("/pasted-iframe.html", HostileBlog.post(iframe)));
             assertThat(page.frameLocator("iframe").locator(".ip-name")).hasText(expected.toArray(String[]::new));
+            // Clicks in the pasted iframe are attributed to the post the blogger named.
+            List<?> hrefs = (List<?>) page.frameLocator("iframe").locator("a").evaluateAll("as => as.map(a => a.href)");
+            assertFalse(hrefs.isEmpty());
+            String post = "post=" + URLEncoder.encode(POST, StandardCharsets.UTF_8);
+            hrefs.forEach(href -> assertTrue(href.toString().endsWith(post), href.toString()));
             assertThat(page.locator("iframe")).hasAttribute("style", java.util.regex.Pattern.compile("height: \\d+px"));
             watched.assertNothingWentWrong();
         }

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.AriaRole;
 import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
 import io.quarkus.test.common.WithTestResource;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,13 +34,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 class WidgetPicksBrowserTest extends BrowserTestBase {
 
     private static final String OPTIONS = "beginner=true&limit=3";
+    private static final String BOTH_FORMS = "/both.html";
+
+    /** The script form finds its post by itself; the iframe snippet names it, as the builder writes it. */
     private String bothForms() {
-        return blog.publish("/both.html", HostileBlog.post("""
+        String post = URLEncoder.encode(blog.origin() + BOTH_FORMS, StandardCharsets.UTF_8);
+        return blog.publish(BOTH_FORMS, HostileBlog.post("""
                 <inversion-picks beginner="true" limit="3"></inversion-picks>
-                <iframe src="%1$s/widget/picks?%2$s" title="Recommended inversion equipment" width="100%%" height="300"
-                        style="border:0"></iframe>
+                <iframe src="%1$s/widget/picks?%2$s&amp;post=%3$s" title="Recommended inversion equipment"
+                        width="100%%" height="300" style="border:0"></iframe>
                 <script src="%1$s/widget.js" async></script>
-                """.formatted(base(), OPTIONS)));
+                """.formatted(base(), OPTIONS, post)));
     }
 
     private static Locator scriptWidget(Page page) {
@@ -97,13 +103,19 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             String post = bothForms();
             page.navigate(post);
             assertLinks(scriptWidget(page).locator("a"), hrefs, "widget", post);
-            assertLinks(page.frameLocator("iframe").locator("a"), hrefs, "widget", null);
+            assertLinks(page.frameLocator("iframe").locator("a"), hrefs, "widget", storedAs(post));
         }
     }
 
+    /** A post URL as the click store keeps it (and the iframe pages pass it on): scheme, host and path. */
+    static String storedAs(String post) {
+        URI uri = URI.create(post);
+        return uri.getScheme() + "://" + uri.getHost() + uri.getRawPath();
+    }
+
     /**
-     * Every link is the API's tracked /go/ redirect for the same offer, attributed to the widget kind (and, from the
-     * script form, to the blog post it sits on), sponsored, and opening in a new tab.
+     * Every link is the API's tracked /go/ redirect for the same offer, attributed to the widget kind and to the blog
+     * post it sits on, sponsored, and opening in a new tab.
      */
     static void assertLinks(Locator links, List<String> apiHrefs, String placement, String post) {
         String redirects = ConfigProvider.getConfig().getValue("site.public-base-url", String.class) + "/go/";
@@ -124,6 +136,16 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                 <inversion-picks form="true" limit="3"></inversion-picks>
                 <iframe src="%1$s/widget/picks?form=true&limit=3" title="Recommended inversion equipment"
                         width="100%%" height="300" style="border:0"></iframe>
+                <script src="%1$s/widget.js" async></script>
+                """.formatted(base())));
+    }
+
+    /** The blogger shows inversion chairs only, and offers readers the profile form. */
+    private String chairsWithProfileForm() {
+        return blog.publish("/chairs.html", HostileBlog.post("""
+                <inversion-picks category="inversion-chair" form="true" limit="3"></inversion-picks>
+                <iframe src="%1$s/widget/picks?category=inversion-chair&form=true&limit=3"
+                        title="Recommended inversion equipment" width="100%%" height="300" style="border:0"></iframe>
                 <script src="%1$s/widget.js" async></script>
                 """.formatted(base())));
     }
@@ -154,12 +176,17 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void aReaderProfileBringsPersonalPicksWithTheirReasons() {
-        List<String> expected = given().when().get("/recommendations?experience=new&heightCm=178&limit=3").then()
+    void aReaderProfileBringsPersonalPicksWithTheirReasonsAmongTheBloggersChoice() {
+        String profile = "/recommendations?experience=new&heightCm=178&limit=3";
+        List<String> expected = given().when().get(profile + "&category=inversion-chair").then()
                 .statusCode(200).extract().jsonPath().getList("items.product.name");
+        List<String> chairs = api("category=inversion-chair&size=100").getList("items.name");
+        assertTrue(!expected.isEmpty() && chairs.containsAll(expected), expected + " are chairs");
+        assertNotEquals(expected, given().when().get(profile).then().statusCode(200).extract().jsonPath()
+                .getList("items.product.name"), "without the blogger's filter the picks would differ");
         try (WatchedPage watched = open()) {
             Page page = watched.page();
-            page.navigate(withProfileForm());
+            page.navigate(chairsWithProfileForm());
             for (Locator widget : profileForms(page)) {
                 widget.getByText("Personalise: tell us about you").click();
                 widget.getByLabel("Inversion experience").selectOption("new");
@@ -170,6 +197,24 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                 assertDisclosureFirst(widget);
             }
             watched.assertNothingWentWrong();
+        }
+    }
+
+    @Test
+    void aMistakeInTheIframeUrlIsShownInsideTheIframeAsAStyledPage() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(blog.publish("/typo.html", HostileBlog.post("""
+                    <iframe src="%1$s/widget/picks?begginer=true" title="Recommended inversion equipment"
+                            width="100%%" height="300" style="border:0"></iframe>
+                    <script src="%1$s/widget.js" async></script>
+                    """.formatted(base()))));
+            Locator alert = page.frameLocator("iframe").getByRole(AriaRole.ALERT);
+            assertThat(alert).containsText("begginer: unknown parameter; did you mean 'beginner'?");
+            // The widget stylesheet applies (so the page's CSP let it load), and nothing but the 400 itself is amiss.
+            assertEquals("solid", alert.evaluate("e => getComputedStyle(e).borderTopStyle"));
+            assertEquals(List.of(), watched.problems().stream()
+                    .filter(p -> !p.startsWith("HTTP 400 ") && !p.contains("status of 400")).toList());
         }
     }
 

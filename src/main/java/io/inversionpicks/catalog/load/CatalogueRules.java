@@ -32,6 +32,8 @@ final class CatalogueRules {
     static final String AMAZON_STATEMENT = "As an Amazon Associate I earn from qualifying purchases.";
     /** A price checked "tomorrow" is a typo; allow a day for time zones. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+    /** Amazon Associates may show a price only if it was checked within the last 24 hours. */
+    static final int AMAZON_MAX_PRICE_AGE_HOURS = 24;
 
     private final List<CatalogueProblem> problems = new ArrayList<>();
     private final Map<String, String> productFiles = new HashMap<>();
@@ -63,8 +65,22 @@ final class CatalogueRules {
                 problems.add(doc.problem(FieldPath.of("retailers", i, "programme"),
                         unknown("affiliate programme", retailer.programme(), programmes, "affiliate-programmes.yaml")));
             }
+            amazonPriceAge(doc, i, retailer);
         }
         return byId;
+    }
+
+    /**
+     * A retailer with an Amazon host must hide its prices after 24 hours: a longer maxPriceAgeHours would show
+     * readers Amazon prices older than the Associates agreement allows.
+     */
+    private void amazonPriceAge(YamlDocument doc, int index, Retailer retailer) {
+        if (linksToAmazon(retailer) && retailer.maxPriceAgeHours() > AMAZON_MAX_PRICE_AGE_HOURS) {
+            problems.add(doc.problem(FieldPath.of("retailers", index, "maxPriceAgeHours"), "retailer '"
+                    + retailer.id() + "' links to Amazon, whose prices may be shown for at most "
+                    + AMAZON_MAX_PRICE_AGE_HOURS + " hours; set maxPriceAgeHours to " + AMAZON_MAX_PRICE_AGE_HOURS
+                    + " or less, not " + retailer.maxPriceAgeHours()));
+        }
     }
 
     void disclosures(YamlDocument doc, Map<String, String> texts, Set<String> programmes,
@@ -85,7 +101,7 @@ final class CatalogueRules {
             }
         }
         for (Retailer retailer : knownRetailers.values()) {
-            boolean amazon = retailer.allowedHosts().stream().anyMatch(CatalogueRules::isAmazonHost);
+            boolean amazon = linksToAmazon(retailer);
             String text = texts.get(retailer.programme());
             if (amazon && text != null && !text.contains(AMAZON_STATEMENT)) {
                 problems.add(doc.problem(FieldPath.of("programmes", retailer.programme()),
@@ -197,6 +213,10 @@ final class CatalogueRules {
         String hint = Suggestions.closest(value, known).map(s -> "; did you mean '" + s + "'?")
                 .orElse("; known: " + String.join(", ", known.stream().sorted().toList()));
         return "unknown " + what + " '" + value + "' (not in " + definedIn + ")" + hint;
+    }
+
+    private static boolean linksToAmazon(Retailer retailer) {
+        return retailer.allowedHosts().stream().anyMatch(CatalogueRules::isAmazonHost);
     }
 
     static boolean isAmazonHost(String host) {

@@ -24,7 +24,7 @@
         options.push(['theme', data.get('theme')]);
       }
     }
-    return { kind: kind, options: options, accent: data.get('accent') };
+    return { kind: kind, options: options, accent: data.get('accent'), post: data.get('post').trim() };
   }
 
   function escapeAttribute(value) {
@@ -46,12 +46,14 @@
       + tagName(choice.kind) + '>';
   }
 
-  function frameUrl(choice) {
-    return BASE + '/widget/' + choice.kind + '?' + new URLSearchParams(choice.options).toString();
+  function frameUrl(choice, post) {
+    var options = post ? choice.options.concat([['post', post]]) : choice.options;
+    return BASE + '/widget/' + choice.kind + '?' + new URLSearchParams(options).toString();
   }
 
+  /* Only the pasted iframe names the post: clicks in the preview here are not the post's. */
   function iframeSnippet(choice) {
-    return '<iframe src="' + escapeAttribute(frameUrl(choice)) + '" title="' + FRAME_TITLES[choice.kind]
+    return '<iframe src="' + escapeAttribute(frameUrl(choice, choice.post)) + '" title="' + FRAME_TITLES[choice.kind]
       + '" width="100%" height="900" style="border:0" loading="lazy"></iframe>\n<script src="' + BASE
       + '/widget.js" async></script>';
   }

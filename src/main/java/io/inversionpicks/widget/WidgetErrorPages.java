@@ -1,0 +1,39 @@
+package io.inversionpicks.widget;
+
+import io.inversionpicks.common.Problem;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Variant;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+
+/**
+ * Bad options of an iframe page (an unknown parameter, a bad value) are answered with an HTML page when the client
+ * prefers HTML, as a browser loading the iframe does: problem JSON would show as raw text inside the blog post. The
+ * status stays 400, and clients that prefer JSON (or accept anything) still get application/problem+json. Done as a
+ * response filter, so that problems from the parameter guard and from the services are both covered.
+ */
+public class WidgetErrorPages {
+
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.valueOf(Problem.MEDIA_TYPE),
+            MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE).build();
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    @ServerResponseFilter
+    public void htmlForBrowsers(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(response.getEntity() instanceof Problem problem) || problem.status() != 400
+                || !SecurityHeadersFilter.FRAMABLE_PAGES.contains(request.getUriInfo().getPath())) {
+            return;
+        }
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Variant preferred = request.getRequest().selectVariant(VARIANTS);
+        if (preferred != null && preferred.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            // Rendered here, as a response filter runs after the step that renders templates returned by resources.
+            response.setEntity(WidgetErrorPage.of(problem).render(), new Annotation[0], HTML);
+        }
+    }
+}
