@@ -29,7 +29,7 @@ class RecommendLimitContractTest {
     public static class OtherLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(PostgresRunDatabase.ownDatabase("recommend-limits"));
+            Map<String, String> overrides = new HashMap<>(PostgresRunDatabase.ownDatabase("recommend_limits"));
             overrides.put("recommend.max-limit", String.valueOf(MAX));
             overrides.put("recommend.default-limit", String.valueOf(DEFAULT));
             return overrides;

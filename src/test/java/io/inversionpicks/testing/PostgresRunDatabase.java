@@ -21,6 +21,10 @@ public class PostgresRunDatabase implements LauncherSessionListener {
      * the PostgreSQL run a database named after the run's, created on first use. Either lives as long as the JVM.
      */
     public static Map<String, String> ownDatabase(String name) {
+        // Checked in the H2 run too, so a name PostgreSQL would refuse fails there, not only in CI's second run.
+        if (!name.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database suffix must be lower-case letters, digits and _: " + name);
+        }
         String run = System.getProperty(PROPERTY);
         if (run == null) {
             return Map.of(URL, "jdbc:h2:mem:inversion-picks-" + name + ";DB_CLOSE_DELAY=-1");
