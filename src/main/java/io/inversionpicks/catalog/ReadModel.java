@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  */
 public final class ReadModel {
 
-    private static final int CACHED_RESPONSES = 20_000;
+    /** Bytes of cached responses per version, so that many distinct queries can't exhaust the heap. */
+    private static final long CACHED_BYTES = 64L * 1024 * 1024;
 
     private final VersionInfo version;
     private final Catalogue catalogue;
@@ -39,7 +40,8 @@ public final class ReadModel {
     private final Map<String, Integer> categoryOrder;
     private final List<CategoryView> categories;
     private final AffiliateLinks links;
-    private final Cache<Object, CachedJson> responses = Caffeine.newBuilder().maximumSize(CACHED_RESPONSES).build();
+    private final Cache<Object, CachedJson> responses = Caffeine.newBuilder()
+            .maximumWeight(CACHED_BYTES).weigher((Object key, CachedJson json) -> json.body().length + 200).build();
 
     ReadModel(VersionInfo version, Catalogue catalogue, AffiliateLinks links, Instant now) {
         this(version, catalogue, links, now, null);
@@ -130,7 +132,15 @@ public final class ReadModel {
 
     /** Serialised responses, keyed by a normalised query; they live and die with this catalogue version. */
     public CachedJson cached(Object key, Supplier<CachedJson> render) {
-        return responses.get(key, k -> render.get());
+        // Rendered outside the cache's lock: a rendering may itself use the cache, which a computing get forbids.
+        // Two readers asking the same new question at once both render it; the answers are identical.
+        CachedJson known = responses.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        CachedJson rendered = render.get();
+        responses.put(key, rendered);
+        return rendered;
     }
 
     /**

@@ -24,13 +24,19 @@ public class HttpCaching {
     }
 
     public Response respond(CachedJson json, HttpHeaders headers, String mediaType) {
+        return respond(json, headers, mediaType, null);
+    }
+
+    /** @param vary request headers, besides Accept-Encoding, that the body depends on; null for none */
+    public Response respond(CachedJson json, HttpHeaders headers, String mediaType, String vary) {
+        String varies = vary == null ? "Accept-Encoding" : vary + ", Accept-Encoding";
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, json.etag())) {
             return Response.notModified().header(HttpHeaders.ETAG, json.etag())
-                    .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, varies).build();
         }
         return Response.ok(json.body(), mediaType).header(HttpHeaders.ETAG, json.etag())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Encoding").build();
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, varies).build();
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

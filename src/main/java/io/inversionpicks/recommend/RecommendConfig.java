@@ -14,4 +14,11 @@ public interface RecommendConfig {
     /** The largest {@code limit} accepted. */
     @WithDefault("20")
     int maxLimit();
+
+    /**
+     * Excluded products listed with their reasons (the first by id); {@code excludedCount} gives the total. In a
+     * large catalogue most products miss a demanding profile, and listing them all made the answer megabytes long.
+     */
+    @WithDefault("50")
+    int maxExcluded();
 }

@@ -65,7 +65,7 @@ public class RecommendationService {
         Optional<Advisory> advisory = Advisory.screen(profile.conditions());
         if (advisory.isPresent()) {
             // Screened out: no product, no link, and so no programme statement either.
-            return new Recommendations(version, profile, advisory.get(), List.of(), List.of(),
+            return new Recommendations(version, profile, advisory.get(), List.of(), List.of(), 0,
                     SafetyGuidance.STANDARD, model.disclosureFor(List.of()));
         }
         List<Product> candidates = model.activeProducts().stream().filter(asked.candidates().filter()).toList();
@@ -75,10 +75,11 @@ public class RecommendationService {
             Assessment pick = ranked.picks().get(i);
             return new RankedItem(i + 1, pick.score(), model.view(pick.product()), pick.reasons(), pick.cautions());
         }).toList();
-        List<ExcludedItem> excluded = ranked.excluded().stream().map(a -> new ExcludedItem(a.product().id(),
+        List<ExcludedItem> excluded = ranked.excluded().stream().limit(config.maxExcluded()).map(a -> new ExcludedItem(a.product().id(),
                 a.product().name(), a.product().category(), a.exclusions())).toList();
         List<ProductView> shown = items.stream().map(RankedItem::product).toList();
-        return new Recommendations(version, profile, null, items, excluded, SafetyGuidance.STANDARD,
+        return new Recommendations(version, profile, null, items, excluded, ranked.excluded().size(),
+                SafetyGuidance.STANDARD,
                 model.disclosureFor(shown));
     }
 

@@ -13,7 +13,9 @@ public record Recommendations(
         @Schema(nullable = true, description = "Set when a reported condition rules inversion out; items and excluded "
                 + "are then empty and the response holds no retailer link") Advisory advisory,
         List<RankedItem> items,
-        List<ExcludedItem> excluded,
+        @Schema(description = "Products left out and why, the first by id (at most recommend.max-excluded, 50 "
+                + "by default); excludedCount tells how many there are in all") List<ExcludedItem> excluded,
+        @Schema(example = "7", description = "How many products were left out in all") int excludedCount,
         SafetyGuidance safety,
         Disclosure disclosure) {
 

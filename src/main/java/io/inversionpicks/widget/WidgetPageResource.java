@@ -13,7 +13,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,13 +53,15 @@ public class WidgetPageResource {
     private final ComparePages comparePages;
     private final SchemaOrgJsonLd jsonLd;
     private final CatalogueService catalogue;
+    private final RenderedPages pages;
 
     public WidgetPageResource(PicksService picks, ComparePages comparePages, SchemaOrgJsonLd jsonLd,
-                              CatalogueService catalogue) {
+                              CatalogueService catalogue, RenderedPages pages) {
         this.picks = picks;
         this.comparePages = comparePages;
         this.jsonLd = jsonLd;
         this.catalogue = catalogue;
+        this.pages = pages;
     }
 
     @GET
@@ -78,10 +82,12 @@ public class WidgetPageResource {
     @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
-    public TemplateInstance picks(@BeanParam WidgetPicksParams params, @Context UriInfo uri) {
-        PicksPage page = picks.picks(params, uri.getBaseUri());
-        return Templates.picks(page, jsonLd.itemList(page.cards().stream()
-                .map(card -> new SchemaOrgJsonLd.Listed(card.product(), card.offers())).toList()));
+    public Response picks(@BeanParam WidgetPicksParams params, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return pages.respond("picks", uri, params.referer, headers, () -> {
+            PicksPage page = picks.picks(params, uri.getBaseUri());
+            return Templates.picks(page, jsonLd.itemList(page.cards().stream()
+                    .map(card -> new SchemaOrgJsonLd.Listed(card.product(), card.offers())).toList())).render();
+        });
     }
 
     @GET
@@ -93,9 +99,12 @@ public class WidgetPageResource {
     @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
-    public TemplateInstance compare(@BeanParam WidgetCompareParams params, @Context UriInfo uri) {
-        ComparePage page = comparePages.page(params, uri.getBaseUri());
-        return Templates.compare(page, jsonLd.itemList(page.columns().stream()
-                .map(column -> new SchemaOrgJsonLd.Listed(column.product(), column.offers())).toList()));
+    public Response compare(@BeanParam WidgetCompareParams params, @Context UriInfo uri,
+                            @Context HttpHeaders headers) {
+        return pages.respond("compare", uri, params.referer, headers, () -> {
+            ComparePage page = comparePages.page(params, uri.getBaseUri());
+            return Templates.compare(page, jsonLd.itemList(page.columns().stream()
+                    .map(column -> new SchemaOrgJsonLd.Listed(column.product(), column.offers())).toList())).render();
+        });
     }
 }

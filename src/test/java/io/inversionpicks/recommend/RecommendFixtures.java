@@ -79,6 +79,11 @@ final class RecommendFixtures {
             public int maxLimit() {
                 return 20;
             }
+
+            @Override
+            public int maxExcluded() {
+                return 50;
+            }
         }).parse(params);
     }
 

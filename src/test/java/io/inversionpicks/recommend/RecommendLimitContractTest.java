@@ -12,6 +12,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 
 /**
@@ -24,6 +25,7 @@ class RecommendLimitContractTest {
 
     private static final int MAX = 7;
     private static final int DEFAULT = 4;
+    private static final int MAX_EXCLUDED = 2;
     private static final String LIMIT = "paths.'/recommendations'.get.parameters.find { it.name == 'limit' }.schema";
 
     public static class OtherLimits implements QuarkusTestProfile {
@@ -32,6 +34,7 @@ class RecommendLimitContractTest {
             Map<String, String> overrides = new HashMap<>(PostgresRunDatabase.ownDatabase("recommend_limits"));
             overrides.put("recommend.max-limit", String.valueOf(MAX));
             overrides.put("recommend.default-limit", String.valueOf(DEFAULT));
+            overrides.put("recommend.max-excluded", String.valueOf(MAX_EXCLUDED));
             return overrides;
         }
     }
@@ -52,5 +55,13 @@ class RecommendLimitContractTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body(LIMIT + ".default", equalTo(DEFAULT));
         given().get("/recommendations").then().statusCode(200).body("items", hasSize(DEFAULT));
+    }
+
+    @Test
+    void theExcludedListIsCutToTheConfiguredLengthAndCountsTheRest() {
+        // A newcomer profile excludes every product for experienced users: more than two in the shipped catalogue.
+        given().get("/recommendations?experience=new&heightCm=178&weightKg=90").then().statusCode(200)
+                .body("excluded", hasSize(MAX_EXCLUDED))
+                .body("excludedCount", greaterThan(MAX_EXCLUDED));
     }
 }
