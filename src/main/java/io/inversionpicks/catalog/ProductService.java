@@ -11,7 +11,6 @@ import io.inversionpicks.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -60,16 +59,10 @@ public class ProductService {
     }
 
     ProductPage page(ReadModel model, ProductQuery query) {
-        Comparator<Product> order = query.sort().comparator(model);
-        if (query.text() != null && query.sort() == ProductSort.DEFAULT) {
-            order = Comparator.comparingInt(query::relevance).reversed().thenComparing(order);
-        }
-        List<Product> matches = model.activeProducts().stream().filter(query.filter()).sorted(order).toList();
-        int from = Math.min((query.page() - 1) * query.size(), matches.size());
-        List<ProductView> items = matches.subList(from, Math.min(from + query.size(), matches.size())).stream()
-                .map(model::view).toList();
-        int totalPages = (matches.size() + query.size() - 1) / query.size();
-        return new ProductPage(items, matches.size(), query.page(), query.size(), totalPages,
+        ProductIndex.Matches matches = model.index().find(query);
+        List<ProductView> items = matches.page().stream().map(model::view).toList();
+        int totalPages = (matches.total() + query.size() - 1) / query.size();
+        return new ProductPage(items, matches.total(), query.page(), query.size(), totalPages,
                 model.version().label(), model.disclosureFor(items));
     }
 

@@ -40,6 +40,8 @@ public final class ReadModel {
     private final Map<String, Integer> categoryOrder;
     private final List<CategoryView> categories;
     private final AffiliateLinks links;
+    /** Built by the first query that misses the response cache, so a reload does not wait for it. */
+    private volatile ProductIndex index;
     private final Cache<Object, CachedJson> responses = Caffeine.newBuilder()
             .maximumWeight(CACHED_BYTES).weigher((Object key, CachedJson json) -> json.body().length + 200).build();
 
@@ -101,6 +103,19 @@ public final class ReadModel {
     /** Active products in the default order: by category, then price, then id. */
     public List<Product> activeProducts() {
         return active;
+    }
+
+    ProductIndex index() {
+        ProductIndex built = index;
+        if (built == null) {
+            synchronized (this) {
+                built = index;
+                if (built == null) {
+                    index = built = new ProductIndex(this);
+                }
+            }
+        }
+        return built;
     }
 
     public Optional<Product> product(String id) {

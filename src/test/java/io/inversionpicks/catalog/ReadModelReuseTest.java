@@ -1,19 +1,17 @@
 package io.inversionpicks.catalog;
 
-import io.inversionpicks.catalog.load.CatalogueLoader;
-import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.view.ProductView;
-import io.inversionpicks.common.SiteConfig;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
+import static io.inversionpicks.catalog.ShippedCatalogue.CATALOGUE;
+import static io.inversionpicks.catalog.ShippedCatalogue.LINKS;
+import static io.inversionpicks.catalog.ShippedCatalogue.NOW;
+import static io.inversionpicks.catalog.ShippedCatalogue.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,24 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadModelReuseTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final String EDITED = "teeter-fitspine-x3";
     private static final String UNCHANGED = "innova-itx9600";
-    private static final AffiliateLinks LINKS = new AffiliateLinks(new SiteConfig() {
-        public String name() {
-            return "Test Site";
-        }
-
-        public String publicBaseUrl() {
-            return "https://picks.example";
-        }
-
-        public Duration responseMaxAge() {
-            return Duration.ofMinutes(1);
-        }
-    });
-    private static final Catalogue CATALOGUE = ((LoadResult.Loaded) new CatalogueLoader()
-            .load(Path.of("catalog-data"), NOW)).catalogue();
 
     private final ReadModel first = new ReadModel(version(1), CATALOGUE, LINKS, NOW);
 
@@ -84,9 +66,5 @@ class ReadModelReuseTest {
                 p.pros(), p.cons(), p.offers())).toList();
         return new Catalogue(catalogue.categories(), catalogue.retailers(), catalogue.programmes(),
                 catalogue.disclosures(), products, catalogue.ranking());
-    }
-
-    private static VersionInfo version(long id) {
-        return new VersionInfo(id, "v" + id, "hash" + id, NOW, 19, List.of(), List.of(), "files");
     }
 }
