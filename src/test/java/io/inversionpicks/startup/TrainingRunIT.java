@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The training run of deploy/Dockerfile and the benchmark, on the packaged jar: with APP_EXIT_AFTER_STARTUP=true it
+ * The training run of deploy/Dockerfile and the benchmark, on the packaged jar: with APP_TRAINING_RUN_EXIT_AFTER_STARTUP=true it
  * publishes the catalogue, serves /products once, and exits cleanly by itself, so that the JVM writes its
  * class-data-sharing archive; a later start can then map that archive.
  */
@@ -37,7 +37,7 @@ class TrainingRunIT {
             int port = PackagedApp.freePort();
 
             Map<String, String> training = new HashMap<>(env);
-            training.put("APP_EXIT_AFTER_STARTUP", "true");
+            training.put("APP_TRAINING_RUN_EXIT_AFTER_STARTUP", "true");
             try (PackagedApp run = PackagedApp.start("training", port, training, work,
                     List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error"))) {
                 assertEquals(0, run.awaitExit(Duration.ofMinutes(3)), "clean exit\n" + run.log());
