@@ -104,12 +104,11 @@ class DockerfileTest {
 
     @Test
     void classDataSharingArchiveIsWrittenInTheImageByATrainingRunAfterTheAppIsCopied() {
-        int training = indexOf(line -> line.startsWith("RUN ") && line.contains("-XX:ArchiveClassesAtExit="),
-                "a RUN that writes the archive (-XX:ArchiveClassesAtExit)");
+        int training = indexOf(DockerfileTest::isTrainingRun, "a RUN that writes the archive (-XX:ArchiveClassesAtExit)");
         String run = instructions.get(training);
         String archive = value(run, ARCHIVE_WRITTEN);
 
-        assertTrue(run.contains("APP_EXIT_AFTER_STARTUP=true"), "the training run exits after start-up: " + run);
+        assertTrue(run.contains("APP_TRAINING_RUN_EXIT_AFTER_STARTUP=true"), "the training run exits after start-up: " + run);
         assertTrue(run.contains("-jar /deployments/quarkus-run.jar"), "the same jar run-java.sh starts: " + run);
         assertTrue(run.contains("test -s " + archive), "the step fails when no archive was written: " + run);
         int lastCopy = lastIndexOf(line -> line.startsWith("COPY "));
@@ -119,21 +118,24 @@ class DockerfileTest {
 
     @Test
     void trainingRunLeavesNoDatabaseInTheImage() {
-        String run = instructions.get(indexOf(line -> line.startsWith("RUN ") && line.contains("-XX:ArchiveClassesAtExit="),
-                "the training run"));
+        String run = instructions.get(indexOf(DockerfileTest::isTrainingRun, "the training run"));
         String dataDir = value(run, DATA_DIR);
 
         assertFalse(dataDir.startsWith("/deployments"), "throwaway H2 directory outside the app: " + dataDir);
-        assertTrue(run.contains("rm -rf " + dataDir), "the throwaway H2 directory is deleted in the same layer: " + run);
+        assertTrue(run.contains("rm -rf " + dataDir), "the H2 directory is deleted in the same layer: " + run);
     }
 
     @Test
     void everyStartUsesTheArchiveWrittenInTheImage() {
-        String training = instructions.get(indexOf(line -> line.contains("-XX:ArchiveClassesAtExit="), "the training run"));
-        String runtimeOptions = instructions.get(indexOf(line -> line.startsWith("ENV ") && line.contains("JAVA_OPTS_APPEND="),
-                "ENV JAVA_OPTS_APPEND, the options run-java.sh adds"));
+        String training = instructions.get(indexOf(DockerfileTest::isTrainingRun, "the training run"));
+        String runtimeOptions = instructions.get(indexOf(
+                line -> line.startsWith("ENV ") && line.contains("JAVA_OPTS_APPEND="), "ENV JAVA_OPTS_APPEND"));
 
         assertEquals(value(training, ARCHIVE_WRITTEN), value(runtimeOptions, ARCHIVE_USED));
+    }
+
+    private static boolean isTrainingRun(String instruction) {
+        return instruction.startsWith("RUN ") && instruction.contains("-XX:ArchiveClassesAtExit=");
     }
 
     private static String value(String instruction, Pattern pattern) {
