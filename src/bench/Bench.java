@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * the reference, repeats, and prints medians. Run it through {@code src/bench/run.sh}, which builds the jar first.
  *
  * <pre>java src/bench/Bench.java [shipped|1000|10000|100000 ...]</pre>
+ *
+ * Every measured start uses an AppCDS archive, as the image does (deploy/Dockerfile): it is written first by a
+ * training run of the freshly built jar on the shipped catalogue.
  */
 public class Bench {
 
@@ -34,6 +37,8 @@ public class Bench {
     static final int ROUNDS = 3;
     static final String ADMIN = "admin:bench-admin";
     static final Path WORK = Path.of("target/bench");
+    /** Class-data-sharing archive of this JVM and jar, written once per run by a training run; see trainArchive. */
+    static final Path ARCHIVE = WORK.resolve("app-cds.jsa");
 
     static final Map<String, String> SCENARIOS = new LinkedHashMap<>();
     static final String CACHED = "/products filtered+sorted";
@@ -57,6 +62,7 @@ public class Bench {
     public static void main(String[] args) throws Exception {
         List<String> catalogues = args.length == 0 ? List.of("shipped") : List.of(args);
         Files.createDirectories(WORK);
+        trainArchive();
         Map<String, Map<String, Double>> filterP50 = new LinkedHashMap<>();
         for (String catalogue : catalogues) {
             filterP50.put(catalogue, run(catalogue));
@@ -118,18 +124,51 @@ public class Bench {
         }
     }
 
+    /**
+     * The training run: the app starts on the shipped catalogue and a throwaway database, serves /products once and
+     * exits by itself (APP_TRAINING_RUN_EXIT_AFTER_STARTUP), and the JVM writes the classes it loaded to
+     * {@link #ARCHIVE}. Only this JVM can use that archive, and only with this jar: hence once per run, after the
+     * build.
+     */
+    static void trainArchive() throws Exception {
+        Path folder = prepareCatalogue("shipped");
+        Path data = WORK.resolve("data-training");
+        deleteRecursively(data);
+        Files.deleteIfExists(ARCHIVE);
+        Path log = WORK.resolve("app-training.log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-XX:ArchiveClassesAtExit=" + ARCHIVE, "-Xlog:cds=error",
+                "-jar", "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true).redirectOutput(log.toFile());
+        putAppEnvironment(builder.environment(), folder, data);
+        builder.environment().put("APP_TRAINING_RUN_EXIT_AFTER_STARTUP", "true");
+        Process training = builder.start();
+        try {
+            if (!training.waitFor(5, TimeUnit.MINUTES) || training.exitValue() != 0 || !Files.exists(ARCHIVE)) {
+                throw new IllegalStateException("the training run did not write " + ARCHIVE + "; see " + log);
+            }
+        } finally {
+            stop(training);
+            deleteRecursively(data);
+        }
+        System.out.printf(Locale.ROOT, "AppCDS archive %s written by a training run (%d MiB)%n", ARCHIVE,
+                Files.size(ARCHIVE) >> 20);
+    }
+
     static Process startApp(String catalogue, Path folder, Path data, String run) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
+        ProcessBuilder builder = new ProcessBuilder("java", "-XX:SharedArchiveFile=" + ARCHIVE,
+                "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true)
                 .redirectOutput(WORK.resolve("app-" + catalogue + "-" + run + ".log").toFile());
-        Map<String, String> env = builder.environment();
+        putAppEnvironment(builder.environment(), folder, data);
+        return builder.start();
+    }
+
+    static void putAppEnvironment(Map<String, String> env, Path folder, Path data) {
         env.put("CATALOG_PATH", folder.toString());
         env.put("CATALOG_WATCH_MODE", "off"); // reloads are forced, so that they can be timed
         env.put("APP_DATA_DIR", "./" + data);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(APP_PORT));
         env.put("SITE_PUBLIC_BASE_URL", "http://127.0.0.1:" + APP_PORT);
         env.put("ADMIN_PASSWORD", ADMIN.split(":")[1]);
-        return builder.start();
     }
 
     /** Stops the app and waits until it has closed its database, so the next start finds it unlocked. */
@@ -302,8 +341,9 @@ public class Bench {
     static void printTable(String catalogue, Map<String, List<WrkResult>> results, Map<String, List<Double>> ratios,
                            double firstStartMs, double startupMs, long rssStartKb, long rssPeakKb,
                            String reload) {
-        System.out.printf(Locale.ROOT, "%n### Catalogue: %s  (wrk -t%s -c%s -d%s, median of %d rounds)%n%n", catalogue,
-                WRK_THREADS, WRK_CONNECTIONS, WRK_DURATION, ROUNDS);
+        System.out.printf(Locale.ROOT, "%n### Catalogue: %s  (wrk -t%s -c%s -d%s, median of %d rounds; "
+                + "app started with the AppCDS archive %s)%n%n", catalogue, WRK_THREADS, WRK_CONNECTIONS, WRK_DURATION,
+                ROUNDS, ARCHIVE);
         System.out.println("| scenario | req/s | p50 ms | p99 ms | vs nginx | errors |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         results.forEach((name, runs) -> System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %s | %d |%n", name,
@@ -313,9 +353,9 @@ public class Bench {
                 ratios.containsKey(name) ? String.format(Locale.ROOT, "%.2fx", median(ratios.get(name))) : "1.00x",
                 runs.stream().mapToLong(WrkResult::errors).sum()));
         System.out.printf(Locale.ROOT, "%n| measure | value |%n|---|---|%n");
-        System.out.printf(Locale.ROOT, "| first start (empty database) to first /products response | %.0f ms |%n",
+        System.out.printf(Locale.ROOT, "| first start (empty database, AppCDS) to first /products response | %.0f ms |%n",
                 firstStartMs);
-        System.out.printf(Locale.ROOT, "| restart (version in database) to first /products response | %.0f ms |%n",
+        System.out.printf(Locale.ROOT, "| restart (version in database, AppCDS) to first /products response | %.0f ms |%n",
                 startupMs);
         System.out.printf(Locale.ROOT, "| resident memory after start | %d MiB |%n", rssStartKb / 1024);
         System.out.printf(Locale.ROOT, "| resident memory under load (peak) | %d MiB |%n", rssPeakKb / 1024);

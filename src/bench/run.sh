@@ -8,4 +8,6 @@ if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
 fi
 ./mvnw -q -B -ntp package -DskipTests
+# Bench.java first writes an AppCDS archive (target/bench/app-cds.jsa) by a training run of this fresh jar; every
+# measured start uses it, as the image does.
 exec java src/bench/Bench.java "$@"

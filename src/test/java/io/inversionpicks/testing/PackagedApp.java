@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,8 +48,17 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the jar and returns at once; see {@link #awaitReady}. */
     public static PackagedApp start(String name, int port, Map<String, String> environment, Path logDir) {
+        return start(name, port, environment, logDir, List.of());
+    }
+
+    /** Starts the jar with extra JVM options (before -jar) and returns at once. */
+    public static PackagedApp start(String name, int port, Map<String, String> environment, Path logDir,
+                                    List<String> jvmOptions) {
         Path log = logDir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", JAR.toString())
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -118,6 +128,19 @@ public final class PackagedApp implements AutoCloseable {
     public void stop() {
         process.destroy();
         waitForExit();
+    }
+
+    /** Waits for the process to end by itself; its exit status, or an AssertionError with the log on timeout. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(name + " still running after " + timeout + "\n" + log());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     public boolean isAlive() {
