@@ -1,6 +1,5 @@
 package io.inversionpicks.catalog.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,10 +9,10 @@ public interface Slugged {
     String slug();
 
     static <E extends Enum<E> & Slugged> Optional<E> fromSlug(Class<E> type, String slug) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(type.cast(SlugTable.of(type).bySlug().get(slug)));
     }
 
     static <E extends Enum<E> & Slugged> List<String> slugs(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Slugged::slug).toList();
+        return SlugTable.of(type).slugs();
     }
 }
