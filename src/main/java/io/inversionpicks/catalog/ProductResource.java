@@ -3,6 +3,7 @@ package io.inversionpicks.catalog;
 import io.inversionpicks.common.HttpCaching;
 import io.inversionpicks.common.Problem;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,8 +58,9 @@ public class ProductResource {
                                      "instance":"/products",
                                      "errors":[{"parameter":"begginer","didYouMean":"beginner",
                                                 "message":"unknown parameter; did you mean 'beginner'?"}]}""")}))
-    public Response search(@BeanParam ProductFilterParams params, @Context HttpHeaders headers) {
-        return caching.respond(products.search(params), headers);
+    public Response search(@BeanParam ProductFilterParams params, @Context HttpHeaders headers,
+                           @Context HttpServerRequest request) {
+        return caching.respond(products.search(params, request.query()), headers);
     }
 
     @GET

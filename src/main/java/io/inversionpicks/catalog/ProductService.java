@@ -32,10 +32,13 @@ public class ProductService {
         this.mapper = mapper;
     }
 
-    public CachedJson search(ProductFilterParams params) {
+    /** @param rawQuery the request's query string as sent, so that a repeated request is answered unparsed */
+    public CachedJson search(ProductFilterParams params, String rawQuery) {
         ReadModel model = catalogue.current();
-        ProductQuery query = parse(params, model);
-        return model.cached(query, () -> serialise(page(model, query)));
+        return model.cachedForRequest("/products?" + rawQuery, () -> {
+            ProductQuery query = parse(params, model);
+            return model.cached(query, () -> serialise(page(model, query)));
+        });
     }
 
     /** The same answer as {@link #search}, as objects: for pages rendered on the server (the widget). */

@@ -159,6 +159,20 @@ public final class ReadModel {
     }
 
     /**
+     * The answer to exactly this request (path and raw query string), if this version answered it before: a repeated
+     * request skips parsing and normalising its parameters, which profiling showed to be most of what
+     * {@code /recommendations} itself costs on a cache hit. Only answers are remembered: a request rejected as
+     * invalid throws from {@code answer} and is checked again the next time.
+     */
+    public CachedJson cachedForRequest(String request, Supplier<CachedJson> answer) {
+        return cached(new RequestLine(request), answer);
+    }
+
+    /** A cache key of its own type, so a raw request line can never collide with a normalised query key. */
+    private record RequestLine(String value) {
+    }
+
+    /**
      * The model for a newly loaded version. A product file that did not change is the very same {@link Product}
      * (see the loader's cache), and its rendering can only differ if a retailer, programme or disclosure changed, or
      * a price it shows has expired since; otherwise it is reused, so a one-file edit renders one product.

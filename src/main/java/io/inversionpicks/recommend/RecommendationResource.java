@@ -3,6 +3,7 @@ package io.inversionpicks.recommend;
 import io.inversionpicks.common.HttpCaching;
 import io.inversionpicks.common.Problem;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -93,7 +94,8 @@ public class RecommendationResource {
                                      "detail":"heightCm: must be between 100.0 and 230.0, not 500",
                                      "instance":"/recommendations",
                                      "errors":[{"parameter":"heightCm","message":"must be between 100.0 and 230.0, not 500"}]}""")}))
-    public Response recommend(@BeanParam RecommendationParams params, @Context HttpHeaders headers) {
-        return caching.respond(recommendations.recommend(params), headers);
+    public Response recommend(@BeanParam RecommendationParams params, @Context HttpHeaders headers,
+                              @Context HttpServerRequest request) {
+        return caching.respond(recommendations.recommend(params, request.query()), headers);
     }
 }

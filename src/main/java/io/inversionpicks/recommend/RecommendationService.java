@@ -38,10 +38,13 @@ public class RecommendationService {
     private record Asked(RecommendationQuery query, ProductQuery candidates) {
     }
 
-    public CachedJson recommend(RecommendationParams params) {
+    /** @param rawQuery the request's query string as sent, so that a repeated request is answered unparsed */
+    public CachedJson recommend(RecommendationParams params, String rawQuery) {
         ReadModel model = catalogue.current();
-        Asked asked = asked(params, model);
-        return model.cached(asked, () -> products.serialise(answer(model, asked)));
+        return model.cachedForRequest("/recommendations?" + rawQuery, () -> {
+            Asked asked = asked(params, model);
+            return model.cached(asked, () -> products.serialise(answer(model, asked)));
+        });
     }
 
     /** The same answer as {@link #recommend}, as objects: for pages rendered on the server (the widget). */
