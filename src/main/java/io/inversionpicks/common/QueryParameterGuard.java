@@ -81,6 +81,9 @@ public class QueryParameterGuard {
                 if (query != null) {
                     names.add(query.value());
                 }
+                if (field.isAnnotationPresent(BeanParam.class)) {
+                    collectFields(field.getType(), names);
+                }
             }
         }
     }

@@ -24,8 +24,8 @@ public class ComparePages {
     /** @param self the base URI of this request, see {@link EmbeddingPost} */
     public ComparePage page(WidgetCompareParams params, URI self) {
         ParamReader in = new ParamReader();
-        WidgetLook look = WidgetLook.read(in, params.theme, null);
-        Optional<String> post = embeddingPost.read(in, params.post, params.referer, self);
+        WidgetLook look = WidgetLook.read(in, params.embedding.theme, null);
+        Optional<String> post = embeddingPost.read(in, params.embedding.post, params.embedding.referer, self);
         in.throwIfInvalid();
         return ComparePage.of(compare.comparison(params.ids), links, look, post);
     }

@@ -42,8 +42,8 @@ public class PicksService {
     public PicksPage picks(WidgetPicksParams params, URI self) {
         ParamReader in = new ParamReader();
         int cards = in.integer("limit", params.limit, 1, MAX_CARDS, DEFAULT_CARDS);
-        WidgetLook look = WidgetLook.read(in, params.theme, params.form);
-        Optional<String> post = embeddingPost.read(in, params.post, params.referer, self);
+        WidgetLook look = WidgetLook.read(in, params.embedding.theme, params.form);
+        Optional<String> post = embeddingPost.read(in, params.embedding.post, params.embedding.referer, self);
         in.throwIfInvalid();
         ReaderProfileForm form = ReaderProfileForm.of(params, post);
         if (params.hasReaderProfile()) {

@@ -27,7 +27,7 @@ public record ReaderProfileForm(List<Field> carried, String experience, String h
             Map.entry("lumbarSupport", p -> p.lumbarSupport), Map.entry("foldable", p -> p.foldable),
             Map.entry("brand", p -> p.brand), Map.entry("minPrice", p -> p.minPrice),
             Map.entry("maxPrice", p -> p.maxPrice), Map.entry("q", p -> p.q), Map.entry("sort", p -> p.sort),
-            Map.entry("limit", p -> p.limit), Map.entry("theme", p -> p.theme), Map.entry("goals", p -> p.goals),
+            Map.entry("limit", p -> p.limit), Map.entry("theme", p -> p.embedding.theme), Map.entry("goals", p -> p.goals),
             Map.entry("space", p -> p.space), Map.entry("has", p -> p.has));
 
     /**

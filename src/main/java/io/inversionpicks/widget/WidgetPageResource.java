@@ -83,7 +83,7 @@ public class WidgetPageResource {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public Response picks(@BeanParam WidgetPicksParams params, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return pages.respond("picks", uri, params.referer, headers, () -> {
+        return pages.respond("picks", uri, params.embedding.referer, headers, () -> {
             PicksPage page = picks.picks(params, uri.getBaseUri());
             return Templates.picks(page, jsonLd.itemList(page.cards().stream()
                     .map(card -> new SchemaOrgJsonLd.Listed(card.product(), card.offers())).toList())).render();
@@ -101,7 +101,7 @@ public class WidgetPageResource {
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public Response compare(@BeanParam WidgetCompareParams params, @Context UriInfo uri,
                             @Context HttpHeaders headers) {
-        return pages.respond("compare", uri, params.referer, headers, () -> {
+        return pages.respond("compare", uri, params.embedding.referer, headers, () -> {
             ComparePage page = comparePages.page(params, uri.getBaseUri());
             return Templates.compare(page, jsonLd.itemList(page.columns().stream()
                     .map(column -> new SchemaOrgJsonLd.Listed(column.product(), column.offers())).toList())).render();

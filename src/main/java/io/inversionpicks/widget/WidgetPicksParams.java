@@ -2,7 +2,7 @@ package io.inversionpicks.widget;
 
 import io.inversionpicks.catalog.ProductFilterParams;
 import io.inversionpicks.recommend.RecommendationParams;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,26 +24,14 @@ public class WidgetPicksParams extends ProductFilterParams {
             maximum = "12", defaultValue = "3"))
     public String limit;
 
-    @QueryParam("theme")
-    @Parameter(description = "Colour scheme; auto follows the reader's system setting",
-            schema = @Schema(enumeration = {"auto", "light", "dark"}, defaultValue = "auto"))
-    public String theme;
+    /** Theme, blog post and Referer, shared with the other widget page. */
+    @BeanParam
+    public EmbeddingParams embedding;
 
     @QueryParam("form")
     @Parameter(description = "Show the optional reader-profile form", schema = @Schema(type = SchemaType.BOOLEAN,
             defaultValue = "false"))
     public String form;
-
-    @QueryParam("post")
-    @Parameter(description = "Address of the blog post the iframe is on: its retailer links carry it as post=, so "
-            + "the click report shows which post earned a click. Without it, the Referer of the iframe request "
-            + "is used (browsers usually send only the blog's origin).",
-            example = "https://blog.example.com/best-inversion-tables")
-    public String post;
-
-    @HeaderParam("Referer")
-    @Parameter(description = "The embedding page, when no post is given", hidden = true)
-    public String referer;
 
     @QueryParam("experience")
     @Parameter(description = "Reader profile: inversion experience, as in GET /recommendations",
