@@ -48,6 +48,7 @@ class ReloadConcurrencyTest {
     private static final int READERS = 4;
     private static final int FLIPS = 20;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
 
     @TestHTTPResource("/products?size=100")
     URI products;
@@ -117,7 +118,8 @@ class ReloadConcurrencyTest {
     private void read(Map<String, Boolean> hasTestProduct, Map<String, Integer> total, List<String> wrong,
                       Set<String> seen) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(products).build(),
+            // A bounded wait: a response that never comes must fail this test, not hang the build.
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(products).timeout(ANSWER_WITHIN).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 wrong.add(response.statusCode() + ": " + response.body());
