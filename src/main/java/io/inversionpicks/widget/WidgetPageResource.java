@@ -94,9 +94,14 @@ public class WidgetPageResource {
     @Path("/compare")
     @NonBlocking
     @Operation(summary = "Comparison table, for an iframe",
-            description = "Takes the ids of GET /compare plus theme. Framable only by the sites in "
+            description = "Takes the ids of GET /compare plus theme. Products retired or removed since the "
+                    + "snippet was made are left out, with a note naming them. Framable only by the sites in "
                     + "widget.frame-ancestors.")
     @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
+            @Content(mediaType = MediaType.TEXT_HTML),
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
+    @APIResponse(responseCode = "404", description = "None of the ids is an available product; answered like a bad "
+            + "option", content = {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public Response compare(@BeanParam WidgetCompareParams params, @Context UriInfo uri,
