@@ -24,13 +24,15 @@ public class ConditionParameterSpellings {
     /** The API and the recommendation widget's iframe page (whose reader-profile form sends the same parameter). */
     static final Set<String> PATHS = Set.of("/recommendations", "/widget/picks");
 
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Pattern SPELLING = Pattern.compile("conditions?(\\[\\d*])?", Pattern.CASE_INSENSITIVE);
 
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void normalise(ContainerRequestContext request) {
         URI uri = request.getUriInfo().getRequestUri();
         String query = uri.getRawQuery();
-        if (query == null || !PATHS.contains(request.getUriInfo().getPath())) {
+        // The resources match with a trailing slash as well.
+        if (query == null || !PATHS.contains(TRAILING_SLASHES.matcher(request.getUriInfo().getPath()).replaceFirst(""))) {
             return;
         }
         String normalised = normalised(query);

@@ -149,6 +149,14 @@ class ReportedConditionAdviceTest {
     }
 
     @Test
+    void aTrailingSlashChangesNothing() {
+        given().get("/recommendations/?condition=Glaucoma").then().statusCode(200)
+                .body("advisory.conditions", equalTo(List.of("glaucoma")));
+        given().accept(BROWSER_ACCEPT).get("/widget/picks/?condition=Glaucoma").then().statusCode(200)
+                .body(containsString("class=\"ip-advisory\""));
+    }
+
+    @Test
     void withoutAConditionAMistakeIsStillA400() {
         given().get("/recommendations?goal=posture").then().statusCode(400)
                 .body("errors[0].parameter", equalTo("goal"))
