@@ -77,8 +77,10 @@ public class WidgetPageResource {
     @Path("/picks")
     @NonBlocking
     @Operation(summary = "Recommendation cards, for an iframe",
-            description = "Takes the filters of GET /products plus limit, theme and form. Framable only by the "
-                    + "sites in widget.frame-ancestors.")
+            description = "Takes the filters of GET /products plus limit, theme and form, and the reader profile "
+                    + "of GET /recommendations. A reported health condition, known or not and however spelt, shows "
+                    + "the advice to see a doctor and no products (200), even if other options are wrong. Framable "
+                    + "only by the sites in widget.frame-ancestors.")
     @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
