@@ -29,8 +29,6 @@ final class CatalogueYamlParser extends YAMLParser {
     static YAMLFactory factory(FileLimits limits) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(limits.codePointLimit());
-        options.setNestingDepthLimit(limits.maxDepth() + 1);
-        options.setAllowDuplicateKeys(true); // the reader reports duplicates itself, with both lines
         YAMLFactoryBuilder builder = YAMLFactory.builder().loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(Math.max(limits.maxDepth() + 1, StreamReadConstraints.DEFAULT_MAX_DEPTH))
