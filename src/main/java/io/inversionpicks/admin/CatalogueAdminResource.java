@@ -42,6 +42,7 @@ public class CatalogueAdminResource {
                              "loadedAt":"2026-11-23T09:12:03Z","filesValid":false,
                              "lastAttempt":{"at":"2026-11-23T10:40:00Z","trigger":"watch","outcome":"rejected",
                                "tookMs":41},
+                             "reloading":null,
                              "lastRejected":{"at":"2026-11-23T10:40:00Z","trigger":"watch","errorCount":1,
                                "errors":[{"file":"products/teeter-ep-560.yaml","line":38,"column":10,
                                  "field":"offers[0].url","message":"must use https, not http"}]},
@@ -56,7 +57,8 @@ public class CatalogueAdminResource {
     @Path("/reload")
     @Operation(summary = "Reload the catalogue files now",
             description = "Reads and validates every file. Valid files are published (or reported unchanged); "
-                    + "invalid files are rejected with every error, and the current version keeps serving.")
+                    + "invalid files are rejected with every error, and the current version keeps serving. A reload "
+                    + "already running (after a file change) is stopped in favour of this one.")
     @APIResponse(responseCode = "200", description = "The files are valid",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReloadReport.class),
@@ -74,6 +76,10 @@ public class CatalogueAdminResource {
                                         "field":"offers[0].url","message":"must use https, not http"},
                                        {"file":"retailers.yaml","line":7,"column":5,"field":"retailers[1].id",
                                         "message":"duplicate id 'amazon'; first defined on line 3"}]}""")))
+    @APIResponse(responseCode = "409", description = "A newer reload request replaced this one before it finished",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The service is shutting down",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong credentials")
     public ReloadReport reload() {
         return admin.reload();

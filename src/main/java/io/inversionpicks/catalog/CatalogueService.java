@@ -2,9 +2,12 @@ package io.inversionpicks.catalog;
 
 import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.CatalogueProblem;
+import io.inversionpicks.catalog.load.LoadControl;
 import io.inversionpicks.catalog.load.LoadResult;
+import io.inversionpicks.catalog.load.LoadStoppedException;
 import io.inversionpicks.catalog.load.ValidateCatalogue;
 import io.inversionpicks.catalog.store.CatalogueStore;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +20,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Owns the published catalogue. Files are read and validated completely first; only a valid catalogue is recorded
  * in the database and swapped in as the new read model. A bad edit leaves the last good version serving.
+ * <p>
+ * Reloads run one at a time, and none can hold up the next for long: a reload asked for through the admin API
+ * stops the one running (an editor pushing a fix must not wait behind a reload of the broken files), every reload is
+ * stopped after {@code catalog.reload-timeout}, and shutdown stops the running one at once.
  */
 @ApplicationScoped
 public class CatalogueService {
@@ -40,13 +49,23 @@ public class CatalogueService {
     public record Attempt(Instant at, ReloadTrigger trigger, ReloadOutcome outcome, Duration took) {
     }
 
+    /** A reload that is reading the files right now. */
+    public record Running(Instant since, ReloadTrigger trigger) {
+    }
+
     /**
      * What a reload did.
      *
-     * @param serving the version readers get after this reload (null only if nothing was ever published)
-     * @param failure the problems, when the outcome is {@link ReloadOutcome#REJECTED}
+     * @param serving   the version readers get after this reload (null only if nothing was ever published)
+     * @param failure   the problems, when the outcome is {@link ReloadOutcome#REJECTED}
+     * @param stoppedBy why, when the outcome is {@link ReloadOutcome#STOPPED}
      */
-    public record ReloadResult(ReloadOutcome outcome, VersionInfo serving, Failure failure) {
+    public record ReloadResult(ReloadOutcome outcome, VersionInfo serving, Failure failure,
+                               LoadStoppedException.Reason stoppedBy) {
+
+        public ReloadResult(ReloadOutcome outcome, VersionInfo serving, Failure failure) {
+            this(outcome, serving, failure, null);
+        }
 
         public boolean published() {
             return outcome == ReloadOutcome.PUBLISHED;
@@ -58,11 +77,17 @@ public class CatalogueService {
     private final AffiliateLinks links;
     private final Clock clock;
     private final ReloadMetrics metrics;
-    private final CatalogueLoader loader = new CatalogueLoader();
+    private final CatalogueLoader loader;
     private final AtomicReference<ReadModel> current = new AtomicReference<>();
     private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
     private final AtomicReference<Failure> lastRejected = new AtomicReference<>();
     private final AtomicReference<Attempt> lastAttempt = new AtomicReference<>();
+    /** Fair, so that reloads run in the order they were asked for. */
+    private final ReentrantLock reloading = new ReentrantLock(true);
+    /** Admin reloads waiting for the lock: the running reload stops for them. */
+    private final AtomicInteger adminWaiting = new AtomicInteger();
+    private volatile Running running;
+    private volatile boolean shuttingDown;
     private volatile Instant loadedAt;
 
     public CatalogueService(CatalogConfig config, CatalogueStore store, AffiliateLinks links, Clock clock,
@@ -72,6 +97,7 @@ public class CatalogueService {
         this.links = links;
         this.clock = clock;
         this.metrics = metrics;
+        this.loader = new CatalogueLoader(config.limits().fileLimits());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -81,6 +107,9 @@ public class CatalogueService {
         stored.filter(CatalogueStore.Stored::readByThisBuild).ifPresent(s ->
                 loader.remember(s.fileHashes(), s.catalogue().products()));
         ReloadResult result = reload(ReloadTrigger.STARTUP);
+        if (result.outcome() == ReloadOutcome.STOPPED && !ready()) {
+            throw new IllegalStateException("catalogue start-up load stopped: " + result.stoppedBy());
+        }
         if (ready()) {
             return; // published now, or already by a watcher reload that ran first
         }
@@ -124,6 +153,11 @@ public class CatalogueService {
         return Optional.ofNullable(lastAttempt.get());
     }
 
+    /** The reload reading the files right now, if any. */
+    public Optional<Running> running() {
+        return Optional.ofNullable(running);
+    }
+
     /** When this process started serving the current version (its publishedAt may be older: from the database). */
     public Optional<Instant> loadedAt() {
         return Optional.ofNullable(loadedAt);
@@ -139,19 +173,91 @@ public class CatalogueService {
 
     /**
      * Reads and validates the whole folder, then publishes only a fully valid catalogue by swapping one reference:
-     * a reader holds either the old read model or the new one, never a mix.
+     * a reader holds either the old read model or the new one, never a mix. Waits for a reload that is running,
+     * unless this is an admin reload, which stops it.
      */
-    public synchronized ReloadResult reload(ReloadTrigger trigger) {
+    public ReloadResult reload(ReloadTrigger trigger) {
+        boolean stopsTheRunningOne = trigger == ReloadTrigger.ADMIN;
+        if (stopsTheRunningOne) {
+            adminWaiting.incrementAndGet();
+        }
+        reloading.lock();
+        try {
+            if (stopsTheRunningOne) {
+                adminWaiting.decrementAndGet();
+            }
+            return reloadNow(trigger);
+        } finally {
+            running = null;
+            reloading.unlock();
+        }
+    }
+
+    private ReloadResult reloadNow(ReloadTrigger trigger) {
         long started = System.nanoTime();
         Instant now = clock.instant();
-        LoadResult loaded = loader.load(config.path(), now);
-        long readMillis = (System.nanoTime() - started) / 1_000_000;
-        ReloadResult result = loaded instanceof LoadResult.Invalid invalid ? reject(invalid, now, trigger)
-                : accept((LoadResult.Loaded) loaded, now, trigger, readMillis);
+        running = new Running(now, trigger);
+        ReloadResult result;
+        try {
+            LoadResult loaded = loader.load(config.path(), now, control(trigger, started));
+            long readMillis = (System.nanoTime() - started) / 1_000_000;
+            result = loaded instanceof LoadResult.Invalid invalid ? reject(invalid, now, trigger)
+                    : accept((LoadResult.Loaded) loaded, now, trigger, readMillis);
+        } catch (LoadStoppedException e) {
+            result = e.reason() == LoadStoppedException.Reason.TIMED_OUT
+                    ? reject(new LoadResult.Invalid(List.of(timedOut(e))), now, trigger) : stopped(e, trigger, started);
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         lastAttempt.set(new Attempt(now, trigger, result.outcome(), took));
         metrics.attempted(result.outcome(), took);
         return result;
+    }
+
+    /** Asked by the loader before each file and every 1,024 characters it parses. */
+    private LoadControl control(ReloadTrigger trigger, long started) {
+        long timeoutNanos = config.reloadTimeout().toNanos();
+        // The start-up load is not stopped for an admin reload: the service has nothing to serve until it is done.
+        boolean stoppable = trigger != ReloadTrigger.STARTUP;
+        return () -> {
+            if (shuttingDown) {
+                throw new LoadStoppedException(LoadStoppedException.Reason.SHUTTING_DOWN, "the service is shutting down");
+            }
+            if (stoppable && adminWaiting.get() > 0) {
+                throw new LoadStoppedException(LoadStoppedException.Reason.SUPERSEDED,
+                        "a reload asked for through the admin API replaces it");
+            }
+            if (System.nanoTime() - started > timeoutNanos) {
+                throw new LoadStoppedException(LoadStoppedException.Reason.TIMED_OUT,
+                        "it took longer than " + timeout());
+            }
+        };
+    }
+
+    private CatalogueProblem timedOut(LoadStoppedException e) {
+        String where = e.file() != null ? " and was stopped while reading this file" : "";
+        return CatalogueProblem.wholeFile(e.file() != null ? e.file() : config.path().toString(),
+                "reading the catalogue took longer than " + timeout() + " (catalog.reload-timeout)"
+                        + where + "; nothing was published. Check the file; for a very large catalogue on a slow "
+                        + "machine, raise the timeout");
+    }
+
+    /** The timeout as an operator writes it: 5m, 90s. */
+    private String timeout() {
+        Duration timeout = config.reloadTimeout();
+        return timeout.toSecondsPart() == 0 && timeout.toMinutes() > 0 ? timeout.toMinutes() + "m"
+                : timeout.toMillisPart() == 0 ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms";
+    }
+
+    private ReloadResult stopped(LoadStoppedException e, ReloadTrigger trigger, long started) {
+        LOG.infof("Catalogue reload (%s) stopped after %d ms%s: %s; still serving %s", trigger.slug(),
+                (System.nanoTime() - started) / 1_000_000, e.file() == null ? "" : " while reading " + e.file(),
+                e.getMessage(), ready() ? current().version().label() : "nothing");
+        return new ReloadResult(ReloadOutcome.STOPPED, ready() ? current().version() : null, null, e.reason());
+    }
+
+    /** Stops a reload that is running, and any still waiting, so that shutdown is not held up by one. */
+    void onStop(@Observes ShutdownEvent event) {
+        shuttingDown = true;
     }
 
     private ReloadResult reject(LoadResult.Invalid invalid, Instant now, ReloadTrigger trigger) {

@@ -44,7 +44,9 @@ public class ReloadMetrics {
     void attempted(ReloadOutcome outcome, Duration took) {
         reloads.get(outcome).increment();
         duration.record(took);
-        filesValid.set(outcome == ReloadOutcome.REJECTED ? 0 : 1);
+        if (outcome != ReloadOutcome.STOPPED) { // a stopped reload says nothing about the files
+            filesValid.set(outcome == ReloadOutcome.REJECTED ? 0 : 1);
+        }
     }
 
     void serving(VersionInfo version) {

@@ -10,7 +10,12 @@ public enum ReloadOutcome implements Slugged {
     /** The files were valid and identical to the serving version: nothing changed. */
     UNCHANGED("unchanged"),
     /** The files were invalid: the last good version keeps serving. */
-    REJECTED("rejected");
+    REJECTED("rejected"),
+    /**
+     * A newer reload asked through the admin API, or shutdown, stopped it before it finished: nothing was published
+     * and nothing is known about the files.
+     */
+    STOPPED("stopped");
 
     private final String slug;
 

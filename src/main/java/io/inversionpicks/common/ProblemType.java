@@ -9,6 +9,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     INVALID_CATALOGUE("invalid-catalogue", "The catalogue files are invalid", 422),
+    RELOAD_STOPPED("reload-stopped", "The reload was stopped", 409),
     UNAVAILABLE("unavailable", "Service unavailable", 503),
     INTERNAL("internal", "Internal error", 500);
 

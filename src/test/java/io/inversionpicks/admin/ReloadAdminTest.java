@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,12 +148,11 @@ class ReloadAdminTest {
     /** Every kind of mistake, through the running service: 422 naming it, and the old version keeps serving. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidEdits")
-    void everyKindOfMistakeIsRejectedWhileTheOldVersionServes(InvalidEdits.Case mistake) throws Exception {
+    void everyKindOfMistakeIsRejectedWhileTheOldVersionServes(InvalidEdits.Case mistake) {
         String before = servingLabel();
         mistake.edit().accept(FOLDER);
         InvalidEdits.Expected expected = mistake.expected();
-        int line = expected.lineText() == null ? 0
-                : lineOf(Files.readString(FOLDER.path(expected.file())), expected.lineText());
+        int line = expected.lineText() == null ? 0 : FOLDER.lineInFile(expected.file(), expected.lineText());
 
         List<Map<String, Object>> errors = admin().post("/admin/catalog/reload").then().statusCode(422)
                 .contentType("application/problem+json").extract().path("errors");

@@ -98,6 +98,16 @@ public final class CatalogueFolder {
         }
     }
 
+    /** Writes raw bytes, for files that are not UTF-8 text. */
+    public void writeBytes(String relative, byte[] content) {
+        try {
+            Files.createDirectories(path(relative).getParent());
+            Files.write(path(relative), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a hidden temp file next to the target and renames it over the target, as vim and IntelliJ do. */
     public void writeViaRename(String relative, String content) {
         Path target = path(relative);
@@ -205,6 +215,15 @@ public final class CatalogueFolder {
             throw new IllegalArgumentException("no line '" + key + ":' in\n" + content);
         }
         return content.substring(0, matcher.start()) + key + ": " + value + content.substring(matcher.end());
+    }
+
+    /** 1-based number of the first line of the file containing {@code text}, whatever its encoding. */
+    public int lineInFile(String relative, String text) {
+        try {
+            return lineOf(new String(Files.readAllBytes(path(relative)), StandardCharsets.ISO_8859_1), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** 1-based number of the first line containing {@code text}. */

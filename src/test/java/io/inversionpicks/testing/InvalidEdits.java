@@ -1,5 +1,6 @@
 package io.inversionpicks.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,7 +38,7 @@ public final class InvalidEdits {
     public static List<Case> all() {
         return Stream.of(List.of(
                 product("broken YAML", c -> c.replace("pros:\n  - Solid steel frame", "pros: [Solid steel frame"),
-                        "cons:", "", "invalid YAML"),
+                        "pros: [Solid", "", "the list opened with '[' here is not closed"),
                 product("wrong type", c -> withLine(c, "maxUserWeightKg", "heavy"),
                         "maxUserWeightKg: heavy", "maxUserWeightKg", "string found, number expected"),
                 product("invalid enum value", c -> withLine(c, "experienceLevel", "expert"),
@@ -118,7 +119,7 @@ public final class InvalidEdits {
                         "maxPriceAgeHours: a day", "retailers[0].maxPriceAgeHours", "string found, integer expected"),
                 edit("broken YAML in categories.yaml", "categories.yaml",
                         c -> c.replaceFirst("  - id: gravity-boots", "  - id: [gravity-boots"),
-                        "name: Gravity Boots", "", "invalid YAML"),
+                        "id: [gravity-boots", "", "invalid YAML: the list opened with '['"),
                 edit("unknown field in affiliate-programmes.yaml", "affiliate-programmes.yaml",
                         c -> c.replaceFirst("    tagParameter: tag\n", "    tagParameter: tag\n    tagParam: tag\n"),
                         "tagParam: tag", "programmes[0].tagParam", "did you mean 'tagParameter'?"),
@@ -129,7 +130,41 @@ public final class InvalidEdits {
                 edit("unknown affiliate programme", "retailers.yaml",
                         c -> c.replaceFirst("programme: amazon-associates", "programme: amazon-associate"),
                         "programme: amazon-associate", "retailers[0].programme",
-                        "unknown affiliate programme 'amazon-associate'")),
+                        "unknown affiliate programme 'amazon-associate'"),
+                // YAML features that would change the meaning of a file without a trace.
+                product("YAML alias", c -> c.replace("pros:\n  - Solid steel frame", "pros: [*pin-lock]"),
+                        "pros: [*pin-lock]", "pros[0]", "'*pin-lock' is a YAML alias"),
+                product("YAML anchor", c -> c.replace("  - Ankle locks", "  - &pin-lock Ankle locks"),
+                        "&pin-lock", "safetyFeatures[0]", "'&pin-lock' is a YAML anchor"),
+                product("YAML tag", c -> withLine(c, "brand", "!!binary VGVzdGJyYW5k"),
+                        "brand: !!binary", "brand", "'!!binary' is a YAML tag"),
+                product("second YAML document", c -> c + "---\nid: another-table\n", "---", "",
+                        "a second YAML document starts here"),
+                new Case("Latin-1 byte", f -> f.writeBytes(TEST_PRODUCT, CatalogueFolder.testProduct()
+                        .replace("Test Inversion Table", "Café Table").getBytes(StandardCharsets.ISO_8859_1)),
+                        new Expected(TEST_PRODUCT, "name: Caf", "", "not UTF-8: byte 0xE9")),
+                new Case("UTF-16 file", f -> f.writeBytes(TEST_PRODUCT,
+                        CatalogueFolder.testProduct().getBytes(StandardCharsets.UTF_16)),
+                        new Expected(TEST_PRODUCT, null, "", "not UTF-8: the file is UTF-16 text")),
+                product("NUL byte", c -> c.replace("Testbrand", "Test\0brand"), "brand: Test", "", "a NUL character"),
+                product("control character", c -> c.replace("Testbrand", "Test\u001Bbrand"), "brand: Test", "",
+                        "the control character U+001B"),
+                // Limits, each naming its setting.
+                product("line too long", c -> withLine(c, "summary", "A" + " long".repeat(2000)), "summary: A long",
+                        "", "longer than the limit of 10000 characters (catalog.limits.max-line-length)"),
+                product("file too large", c -> c + "# padding\n".repeat(110_000), null, "",
+                        "larger than the limit of 1.0 MiB per file (catalog.limits.max-file-size)"),
+                product("nested too deep", c -> c + "extra: " + "[".repeat(25) + "]".repeat(25) + "\n", "extra:",
+                        "extra" + "[0]".repeat(19), "nested more than 20 deep here (the limit, catalog.limits.max-depth)"),
+                // Syntax errors, each at the line where the mistake is.
+                product("unclosed quote", c -> withLine(c, "name", "\"Test Inversion Table"), "name: \"Test", "",
+                        "the quote \" that starts here is not closed on this line"),
+                product("tab indentation", c -> c.replace("  min: 142", "\tmin: 142"), "min: 142", "",
+                        "a tab character; YAML indents with spaces only"),
+                product("key out of line", c -> c.replace("  max: 198", " max: 198"), " max: 198", "",
+                        "at an indentation that matches no level above it"),
+                product("invalid escape", c -> withLine(c, "name", "\"Test \\q Table\""), "name: \"Test", "",
+                        "'\\q' is not an escape YAML knows")),
                 filesInUnknownPlaces(), symbolicLinks(), sizeLimits()).flatMap(List::stream).toList();
     }
 

@@ -130,6 +130,11 @@ public final class PackagedApp implements AutoCloseable {
         waitForExit();
     }
 
+    /** SIGTERM, without waiting: see {@link #awaitExit}. */
+    public void terminate() {
+        process.destroy();
+    }
+
     /** Waits for the process to end by itself; its exit status, or an AssertionError with the log on timeout. */
     public int awaitExit(Duration timeout) {
         try {

@@ -35,6 +35,7 @@ public final class CatalogueLoader {
 
     private static final String YAML = ".yaml";
 
+    private final FileLimits limits;
     private final SchemaCheck schemaCheck = new SchemaCheck();
     private final ProductFileCache cache = new ProductFileCache();
     private final ObjectMapper mapper = new ObjectMapper()
@@ -49,7 +50,24 @@ public final class CatalogueLoader {
     private record ProgrammesFile(List<AffiliateProgramme> programmes) {
     }
 
+    /** With the default limits: the validation command and tests. */
+    public CatalogueLoader() {
+        this(FileLimits.DEFAULTS);
+    }
+
+    public CatalogueLoader(FileLimits limits) {
+        this.limits = limits;
+    }
+
     public LoadResult load(Path folder, Instant now) {
+        return load(folder, now, LoadControl.NONE);
+    }
+
+    /**
+     * @param control asked before each file and while each is parsed
+     * @throws LoadStoppedException when {@code control} stops the load, naming the file it was reading
+     */
+    public LoadResult load(Path folder, Instant now, LoadControl control) {
         List<CatalogueProblem> problems = new ArrayList<>();
         Set<String> structurallyInvalid = new HashSet<>();
         Optional<FolderScan.Result> scanned = Files.isDirectory(folder) ? FolderScan.of(folder) : Optional.empty();
@@ -64,14 +82,21 @@ public final class CatalogueLoader {
         Map<CatalogueFileKind, YamlDocument> singles = new EnumMap<>(CatalogueFileKind.class);
         for (CatalogueFileKind kind : CatalogueFileKind.values()) {
             if (kind.singleFile() && !scan.refused().contains(kind.fileName())) {
-                absorb(read(root, kind.fileName(), kind), problems, hashes, structurallyInvalid)
+                absorb(read(root, kind.fileName(), kind, control), problems, hashes, structurallyInvalid)
                         .filter(doc -> !structurallyInvalid.contains(doc.file()))
                         .ifPresent(doc -> singles.put(kind, doc));
             }
         }
         List<String> productFiles = scan.productFiles();
+        if (productFiles.size() > limits.maxFiles()) {
+            problems.add(CatalogueProblem.wholeFile(CatalogueFileKind.PRODUCTS_FOLDER, "holds " + productFiles.size()
+                    + " product files, more than the limit of " + limits.maxFiles() + " (catalog.limits.max-files); "
+                    + "none of them was read"));
+            return new LoadResult.Invalid(problems);
+        }
         cache.retainOnly(productFiles);
-        List<ProductRead> productReads = productFiles.parallelStream().map(file -> readProduct(root, file)).toList();
+        List<ProductRead> productReads = productFiles.parallelStream()
+                .map(file -> readProduct(root, file, control)).toList();
 
         CatalogueRules rules = new CatalogueRules(now);
         List<Category> categories = bind(singles.get(CatalogueFileKind.CATEGORIES), CategoriesFile.class, problems)
@@ -137,22 +162,30 @@ public final class CatalogueLoader {
         }
     }
 
-    private FileRead read(Path root, String file, CatalogueFileKind kind) {
+    private FileRead read(Path root, String file, CatalogueFileKind kind, LoadControl control) {
         Path path = root.resolve(file);
         if (!Files.isRegularFile(path)) {
             return new FileRead(file, null, List.of(CatalogueProblem.wholeFile(file, "required catalogue file is missing")));
         }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(path);
-        } catch (IOException e) {
-            return new FileRead(file, null, List.of(CatalogueProblem.wholeFile(file, "cannot be read: " + e.getMessage())));
+        FileBytes content = FileBytes.read(path, file, limits);
+        if (content.problem() != null) {
+            return new FileRead(file, null, List.of(content.problem()));
         }
-        YamlDocumentReader.Result parsed = YamlDocumentReader.read(file, content);
+        YamlDocumentReader.Result parsed = parse(file, content.content(), control);
         if (parsed.document() == null) {
             return new FileRead(file, null, parsed.problems());
         }
         return new FileRead(file, parsed.document(), schemaCheck.check(kind, parsed.document()));
+    }
+
+    /** Parses within the limits; a stop names the file it interrupted. */
+    private YamlDocumentReader.Result parse(String file, byte[] content, LoadControl control) {
+        try {
+            control.check();
+            return YamlDocumentReader.read(file, content, limits, control);
+        } catch (LoadStoppedException e) {
+            throw e.in(file);
+        }
     }
 
     /**
@@ -165,21 +198,20 @@ public final class CatalogueLoader {
     }
 
     /** Reads one product file, or takes it from the cache when its bytes are unchanged; pure apart from the cache. */
-    private ProductRead readProduct(Path root, String file) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(root.resolve(file));
-        } catch (IOException e) {
-            return new ProductRead(file, null, null, "", null,
-                    List.of(CatalogueProblem.wholeFile(file, "cannot be read: " + e.getMessage())));
+    private ProductRead readProduct(Path root, String file, LoadControl control) {
+        control.check();
+        FileBytes bytes = FileBytes.read(root.resolve(file), file, limits);
+        if (bytes.problem() != null) {
+            return new ProductRead(file, null, null, "", null, List.of(bytes.problem()));
         }
+        byte[] content = bytes.content();
         String sha256 = YamlDocumentReader.sha256(content);
         Optional<Product> cached = cache.get(file, sha256);
         if (cached.isPresent()) {
-            return new ProductRead(file, sha256, new ReparsedOnDemand(root, file), cached.get().id(), cached.get(),
-                    List.of());
+            return new ProductRead(file, sha256, new ReparsedOnDemand(root, file, limits), cached.get().id(),
+                    cached.get(), List.of());
         }
-        YamlDocumentReader.Result parsed = YamlDocumentReader.read(file, content);
+        YamlDocumentReader.Result parsed = parse(file, content, control);
         YamlDocument doc = parsed.document();
         if (doc == null) {
             return new ProductRead(file, null, null, "", null, parsed.problems());

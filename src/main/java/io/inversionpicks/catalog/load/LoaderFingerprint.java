@@ -13,10 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Identifies how this build turns a product file into a {@link Product}: the bytes of the product schema and of
- * every model class a product is bound to. Products recorded in the database are only reused in place of parsing
- * their files when the fingerprint they were recorded with is this build's, so a new release that reads files
- * differently (a new field, a changed default) never serves products read the old way.
+ * Identifies how this build turns a product file into a {@link Product}: the bytes of the product schema, of the
+ * classes that read and parse the files, and of every model class a product is bound to. Products recorded in the
+ * database are only reused in place of parsing their files when the fingerprint they were recorded with is this
+ * build's, so a new release that reads files differently (a new field, a changed default, a YAML construct now
+ * refused) never serves products read the old way.
  */
 public final class LoaderFingerprint {
 
@@ -32,7 +33,10 @@ public final class LoaderFingerprint {
     private static String compute() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.writeBytes(resource(SchemaCheck.SCHEMA_RESOURCE_FOLDER + CatalogueFileKind.PRODUCT.schema()));
-        all.writeBytes(resource(CatalogueLoader.class.getName().replace('.', '/') + ".class"));
+        for (Class<?> reading : new Class<?>[] {CatalogueLoader.class, YamlDocumentReader.class, YamlText.class,
+                CatalogueYamlParser.class}) {
+            all.writeBytes(resource(reading.getName().replace('.', '/') + ".class"));
+        }
         for (Class<?> type : modelTypes(Product.class, new LinkedHashSet<>())) {
             all.writeBytes(resource(type.getName().replace('.', '/') + ".class"));
         }

@@ -1,7 +1,5 @@
 package io.inversionpicks.catalog.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -13,11 +11,13 @@ final class ReparsedOnDemand implements ProblemSite {
 
     private final Path root;
     private final String file;
+    private final FileLimits limits;
     private YamlDocument document;
 
-    ReparsedOnDemand(Path root, String file) {
+    ReparsedOnDemand(Path root, String file, FileLimits limits) {
         this.root = root;
         this.file = file;
+        this.limits = limits;
     }
 
     @Override
@@ -28,11 +28,9 @@ final class ReparsedOnDemand implements ProblemSite {
     @Override
     public CatalogueProblem problem(FieldPath path, String message) {
         if (document == null) {
-            try {
-                document = YamlDocumentReader.read(file, Files.readAllBytes(root.resolve(file))).document();
-            } catch (IOException e) {
-                document = null;
-            }
+            FileBytes bytes = FileBytes.read(root.resolve(file), file, limits);
+            document = bytes.content() == null ? null
+                    : YamlDocumentReader.read(file, bytes.content(), limits, LoadControl.NONE).document();
         }
         return document == null ? CatalogueProblem.wholeFile(file, path.dotted() + ": " + message)
                 : document.problem(path, message);

@@ -48,7 +48,7 @@ class CatalogueLoaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             categories.yaml                            | 9  | categories[2].id  | duplicate id 'gravity-boots'; first defined on line 6
             disclosures.yaml                           | 5  | programmes        | missing disclosure for affiliate programme 'walmart-affiliates'
-            products/broken.yaml                       | 3  | ""                | invalid YAML
+            products/broken.yaml                       | 2  | ""                | invalid YAML: the list opened with '[' here is not closed
             products/sutekus-gravity-boots.yaml        | 2  | id                | must match the file name 'sutekus-gravity-boots.yaml'
             products/sutekus-gravity-boots.yaml        | 5  | category          | unknown category 'gravity-boot' (not in categories.yaml); did you mean 'gravity-boots'?
             products/sutekus-gravity-boots.yaml        | 34 | offers[0].retailer | unknown retailer 'amazn' (not in retailers.yaml); did you mean 'amazon'?

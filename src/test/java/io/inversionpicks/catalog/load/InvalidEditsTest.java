@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Files;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +41,7 @@ class InvalidEditsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void isRejectedWithItsMessage(InvalidEdits.Case mistake) throws Exception {
+    void isRejectedWithItsMessage(InvalidEdits.Case mistake) {
         mistake.edit().accept(FOLDER);
 
         LoadResult result = loader.load(FOLDER.root(), FixedClock.NOW);
@@ -62,9 +61,8 @@ class InvalidEditsTest {
                 () -> "expected line " + line + " and '" + expected.message() + "' in:\n" + report(problems));
     }
 
-    static int expectedLine(InvalidEdits.Expected expected) throws Exception {
-        return expected.lineText() == null ? 0
-                : CatalogueFolder.lineOf(Files.readString(FOLDER.path(expected.file())), expected.lineText());
+    static int expectedLine(InvalidEdits.Expected expected) {
+        return expected.lineText() == null ? 0 : FOLDER.lineInFile(expected.file(), expected.lineText());
     }
 
     private static String report(List<CatalogueProblem> problems) {
