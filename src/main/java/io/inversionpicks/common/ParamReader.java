@@ -113,6 +113,11 @@ public final class ParamReader {
         return values;
     }
 
+    /** Whether a value can name anything at all; one that is blank or only punctuation (",", "-") can't. */
+    public static boolean namesSomething(String value) {
+        return value != null && value.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
     /**
      * A length or weight given in either of two units (heightCm or heightIn), returned in the metric unit.
      *

@@ -70,7 +70,7 @@ public class QueryParameterGuard {
     }
 
     private static boolean hasValue(List<String> values) {
-        return values != null && values.stream().anyMatch(value -> value != null && !value.isBlank());
+        return values != null && values.stream().anyMatch(ParamReader::namesSomething);
     }
 
     private static Declared declaration(Method method) {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * never to an error and never to a product. Values may be repeated or separated by commas or semicolons. Case,
  * spaces, underscores, dashes and a leading "a" or "an" don't matter, and a condition's slug, constant name, label
  * and other names (see {@link Condition}) all name it. Any other value is a condition the service can't assess: it is
- * kept, as the reader wrote it, so that the advice can name it.
+ * kept, as the reader wrote it, so that the advice can name it. A value without a letter or digit names nothing.
  *
  * @param recognised   the known conditions, in enum order, without repeats
  * @param unrecognised everything else, trimmed, lower-cased and sorted, without repeats
@@ -40,7 +40,7 @@ public record ReportedConditions(List<Condition> recognised, List<String> unreco
 
     /** @param raw the values of every {@code conditions} parameter, as sent */
     public static ReportedConditions read(List<String> raw) {
-        List<String> values = ParamReader.split(raw, SEPARATORS);
+        List<String> values = ParamReader.split(raw, SEPARATORS).stream().filter(ParamReader::namesSomething).toList();
         return new ReportedConditions(
                 values.stream().map(ReportedConditions::recognise).flatMap(Optional::stream).toList(),
                 values.stream().filter(v -> recognise(v).isEmpty()).map(ReportedConditions::echoed).toList());

@@ -53,10 +53,10 @@ class RecommendScreeningTest {
     }
 
     @Test
-    void onlyBlankValuesReportNothing() {
+    void onlyValuesThatNameNothingReportNothing() {
         assertFalse(ReportedConditions.read(null).any());
-        assertFalse(ReportedConditions.read(List.of("", " , ; ")).any());
-        assertEquals(List.of("-"), ReportedConditions.read(List.of("-")).unrecognised());
+        assertFalse(ReportedConditions.read(List.of("", " , ; ", "-", "?!")).any());
+        assertEquals(List.of("x"), ReportedConditions.read(List.of(",-;x")).unrecognised());
     }
 
     @Test

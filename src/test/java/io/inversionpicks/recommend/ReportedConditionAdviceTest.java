@@ -163,6 +163,8 @@ class ReportedConditionAdviceTest {
                 .body("errors[0].didYouMean", equalTo("goals"));
         given().get("/recommendations?conditions=&heightCm=500").then().statusCode(400)
                 .body("errors[0].parameter", equalTo("heightCm"));
+        given().get("/recommendations?conditions=-,&begginer=true").then().statusCode(400)
+                .body("errors[0].didYouMean", equalTo("beginner"));
         given().urlEncodingEnabled(false).accept(BROWSER_ACCEPT).get("/widget/picks?conditions=%20&theme=sepia").then()
                 .statusCode(400);
     }
