@@ -22,6 +22,8 @@
   var PRODUCT_OPTIONS = CANDIDATE_FILTERS.concat(READER_SIZE_AND_BUDGET, ['sort']);
   var PROFILE_ONLY = ['experience', 'goals', 'space', 'has', 'conditions'];
   var RECOMMEND_OPTIONS = PROFILE_ONLY.concat(CANDIDATE_FILTERS, READER_SIZE_AND_BUDGET);
+  /* Conditions given as condition="..." or conditions[]="..." count as much as conditions="...". */
+  var OTHER_CONDITIONS_NAME = /^(condition|conditions?\[\d*\])$/;
   var shared = {};
 
   function once(key, path) {
@@ -197,8 +199,14 @@
     return control;
   }
 
-  /* The optional reader-profile form; answers stay filled in, and any condition brings the advisory. */
+  /*
+   * The optional reader-profile form; answers stay filled in, and any condition brings the advisory. A reported
+   * condition the form does not list gets a ticked box of its own, so that sending the form can't drop it unnoticed.
+   */
   function profileForm(choices, answers, onSubmit) {
+    var reported = answers.conditions || [];
+    var listed = choices.conditions.map(function (c) { return c.value; });
+    var others = reported.filter(function (value) { return listed.indexOf(value) < 0; });
     var experience = el('select', null, [el('option', null, ['Not sure'])].concat(choices.experience.map(function (c) {
       var option = el('option', null, [c.label]);
       option.value = c.value;
@@ -207,9 +215,11 @@
     })));
     experience.name = 'experience';
     experience.firstChild.value = '';
-    var conditions = choices.conditions.map(function (c) {
+    var conditions = choices.conditions.concat(others.map(function (value) {
+      return { value: value, label: value };
+    })).map(function (c) {
       var box = input('conditions', 'checkbox', c.value);
-      box.checked = (answers.conditions || []).indexOf(c.value) >= 0;
+      box.checked = reported.indexOf(c.value) >= 0;
       return el('label', 'ip-check', [box, ' ' + c.label]);
     });
     var button = el('button', 'ip-button', ['Show my picks']);
@@ -300,6 +310,11 @@
 
   define('inversion-picks', function (element, texts) {
     var query = params(element, PRODUCT_OPTIONS.concat(RECOMMEND_OPTIONS));
+    Array.prototype.forEach.call(element.attributes, function (attribute) {
+      if (OTHER_CONDITIONS_NAME.test(attribute.name) && attribute.value !== '') {
+        query.append('conditions', attribute.value);
+      }
+    });
     var limit = element.getAttribute('limit') || '3';
     var area = el('div', 'ip-results');
     area.setAttribute('aria-live', 'polite');
@@ -311,12 +326,17 @@
       });
       return picks(asked, limit).then(function (data) {
         area.replaceChildren.apply(area, results(data, texts));
+        return data;
       }, function (error) {
         area.replaceChildren(el('p', 'ip-empty', ['Could not load the picks: ' + error.message]));
+        return null;
       });
     }
-    var form = element.getAttribute('form') === 'true' && profileForm(texts.profile, {}, show);
-    return show({}).then(function () {
+    return show({}).then(function (data) {
+      /* The form starts with the conditions already reported, as the service understood them. */
+      var profile = data && data.profile;
+      var answers = profile ? { conditions: profile.conditions.concat(profile.unrecognisedConditions) } : {};
+      var form = element.getAttribute('form') === 'true' && profileForm(texts.profile, answers, show);
       return [el('h2', 'ip-title', [element.getAttribute('heading') || 'Recommended inversion equipment']), form,
         area];
     });

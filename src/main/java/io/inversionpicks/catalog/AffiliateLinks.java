@@ -1,5 +1,8 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.catalog.link.CheckedOfferUrl;
+import io.inversionpicks.catalog.link.OfferUrls;
+import io.inversionpicks.catalog.link.TrackingParameters;
 import io.inversionpicks.catalog.model.AffiliateProgramme;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Offer;
@@ -9,6 +12,7 @@ import io.inversionpicks.catalog.view.DisclosedLink;
 import io.inversionpicks.common.SiteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.logging.Logger;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +31,8 @@ import java.util.Set;
 @ApplicationScoped
 public class AffiliateLinks {
 
+    private static final Logger LOG = Logger.getLogger(AffiliateLinks.class);
+
     private final SiteConfig site;
 
     private final String goPrefix;
@@ -36,12 +42,21 @@ public class AffiliateLinks {
         this.goPrefix = UriBuilder.fromUri(site.publicBaseUrl()).path("go").build() + "/";
     }
 
-    /** The retailer URL carrying our affiliate tag: where a reader finally lands. */
-    public String affiliateUrl(Catalogue catalogue, Offer offer) {
+    /**
+     * The retailer URL carrying our affiliate tag: where a reader finally lands. Empty, and the offer not linked at
+     * all, if its URL could pass on another party's affiliate or tracking parameter ({@link OfferUrls}): loading
+     * refuses such a URL, but a version recorded by an older release may still hold one.
+     */
+    public Optional<String> affiliateUrl(Catalogue catalogue, Offer offer) {
         Retailer retailer = catalogue.retailer(offer.retailer()).orElseThrow();
         AffiliateProgramme programme = catalogue.programmesById().get(retailer.programme());
-        return UriBuilder.fromUri(offer.url()).replaceQueryParam(programme.tagParameter(), programme.tagValue())
-                .build().toString();
+        CheckedOfferUrl checked = OfferUrls.check(offer.url(), TrackingParameters.withTagsOf(catalogue.programmes()));
+        if (checked instanceof CheckedOfferUrl.Taggable url) {
+            return Optional.of(url.withTag(programme.tagParameter(), programme.tagValue()));
+        }
+        LOG.errorf("Not linking the offer %s at %s: %s", offer.url(), offer.retailer(),
+                ((CheckedOfferUrl.Refused) checked).reason());
+        return Optional.empty();
     }
 
     /** A link shown by the JSON API; see {@link #link(Catalogue, Product, Offer, Placement)}. */

@@ -5,6 +5,7 @@ import io.inversionpicks.catalog.load.CatalogueProblem;
 import io.inversionpicks.catalog.load.LoadControl;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.load.LoadStoppedException;
+import io.inversionpicks.catalog.load.ValidateCatalogue;
 import io.inversionpicks.catalog.store.CatalogueStore;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -114,7 +115,11 @@ public class CatalogueService {
         }
         LoadResult.Invalid invalid = new LoadResult.Invalid(result.failure().problems());
         if (stored.isEmpty()) {
-            throw new InvalidCatalogueException(config.path().toString(), invalid);
+            LOG.errorf("!!! NOT STARTING: the catalogue in %s is invalid and no earlier version is stored to serve "
+                            + "instead. Fix these %d problem(s), then start the service again:%n%s"
+                            + "To check the files without starting the service, run:%n  %s", config.path(),
+                    invalid.problems().size(), invalid.report(), ValidateCatalogue.command(config.path()));
+            throw new InvalidCatalogueException(config.path().toString());
         }
         LOG.errorf("!!! SERVING STORED CATALOGUE VERSION %s (%s) BECAUSE THE FILES IN %s ARE INVALID; fix them:%n%s",
                 stored.get().version().label(), stored.get().version().publishedAt(), config.path(), invalid.report());
@@ -259,6 +264,10 @@ public class CatalogueService {
         Failure failure = new Failure(now, trigger, invalid.problems());
         lastFailure.set(failure);
         lastRejected.set(failure);
+        if (trigger == ReloadTrigger.STARTUP) {
+            // Start-up lists the problems once, saying what it does instead (see onStart).
+            return new ReloadResult(ReloadOutcome.REJECTED, ready() ? current().version() : null, failure);
+        }
         LOG.errorf("Catalogue in %s rejected (%s) with %d problem(s); still serving %s:%n%s", config.path(),
                 trigger.slug(), invalid.problems().size(), ready() ? current().version().label() : "nothing",
                 invalid.report());

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where each (product, retailer) pair of the live catalogue redirects to: the offer URL with the affiliate tag.
- * This table is the only source of redirect targets, so no request can steer a reader anywhere else. It is built
+ * This table is the only source of redirect targets, so no request can steer a reader anywhere else. An offer whose
+ * URL could pass on another party's tag has no target at all (see {@link AffiliateLinks#affiliateUrl}). It is built
  * once per published read model and swapped with it.
  */
 @ApplicationScoped
@@ -48,12 +49,16 @@ public class RedirectTargets {
 
     /** Why {@link #find} found nothing, in words a reader or a blogger fixing a link can act on. */
     public String whyMissing(String productId, String retailer) {
-        Map<String, String> offers = current().urls().get(productId);
+        Table current = current();
+        Map<String, String> offers = current.urls().get(productId);
         if (offers == null) {
             return "No product " + quoted(productId) + " in the catalogue; the link may be out of date";
         }
-        return "Product '" + productId + "' has no offer at retailer " + quoted(retailer) + "; offers: "
-                + String.join(", ", offers.keySet().stream().sorted().toList());
+        String others = String.join(", ", offers.keySet().stream().sorted().toList());
+        if (current.model().product(productId).flatMap(p -> p.offerAt(retailer)).isPresent()) {
+            return "Product '" + productId + "' at '" + retailer + "' can't be linked right now; offers: " + others;
+        }
+        return "Product '" + productId + "' has no offer at retailer " + quoted(retailer) + "; offers: " + others;
     }
 
     private Table current() {
@@ -72,7 +77,7 @@ public class RedirectTargets {
         for (Product product : model.activeProducts()) {
             Map<String, String> byRetailer = new HashMap<>();
             for (Offer offer : product.offers()) {
-                byRetailer.put(offer.retailer(), links.affiliateUrl(model.catalogue(), offer));
+                links.affiliateUrl(model.catalogue(), offer).ifPresent(url -> byRetailer.put(offer.retailer(), url));
             }
             urls.put(product.id(), Map.copyOf(byRetailer));
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Parses query parameters strictly and collects every mistake, so one 400 response lists all of them. Lenient
@@ -18,6 +19,8 @@ public final class ParamReader {
 
     public static final double CM_PER_INCH = 2.54;
     public static final double KG_PER_LB = 0.45359237;
+
+    private static final Pattern COMMA = Pattern.compile(",");
 
     private final List<ProblemError> errors = new ArrayList<>();
 
@@ -92,10 +95,15 @@ public final class ParamReader {
     }
 
     public static List<String> split(List<String> raw) {
+        return split(raw, COMMA);
+    }
+
+    /** The non-blank values, trimmed, of a repeated parameter whose values may each hold several. */
+    public static List<String> split(List<String> raw, Pattern separators) {
         List<String> values = new ArrayList<>();
         if (raw != null) {
             for (String item : raw) {
-                for (String part : item.split(",")) {
+                for (String part : separators.split(item)) {
                     if (!part.isBlank()) {
                         values.add(part.trim());
                     }

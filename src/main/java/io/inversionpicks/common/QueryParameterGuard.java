@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Rejects query parameters that the matched endpoint does not declare. A typo such as {@code begginer=true} would
  * otherwise be ignored silently and the reader would get unfiltered results; here it gets a 400 naming the
- * parameter and the closest valid one.
+ * parameter and the closest valid one. Except when a {@link DecisiveParameter} has a value: that answer stands
+ * whatever else was sent.
  */
 public class QueryParameterGuard {
 
@@ -30,7 +31,11 @@ public class QueryParameterGuard {
     private static final Set<String> ALWAYS_ALLOWED = Set.of("utm_source", "utm_medium", "utm_campaign",
             "utm_content", "utm_term", "fbclid", "gclid", "_");
 
-    private final Map<Method, Set<String>> declared = new ConcurrentHashMap<>();
+    /** The query parameters an endpoint declares, and those of them that are {@link DecisiveParameter}s. */
+    private record Declared(Set<String> names, Set<String> decisive) {
+    }
+
+    private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
 
     @ServerRequestFilter(nonBlocking = true)
     public Optional<RestResponse<Problem>> rejectUnknown(ContainerRequestContext request, ResourceInfo resource) {
@@ -42,7 +47,11 @@ public class QueryParameterGuard {
         if (query.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> known = declared.computeIfAbsent(method, QueryParameterGuard::declaredNames);
+        Declared declaration = declared.computeIfAbsent(method, QueryParameterGuard::declaration);
+        if (declaration.decisive().stream().anyMatch(name -> hasValue(query.get(name)))) {
+            return Optional.empty();
+        }
+        Set<String> known = declaration.names();
         List<ProblemError> errors = new ArrayList<>();
         for (String name : query.keySet()) {
             if (!known.contains(name) && !ALWAYS_ALLOWED.contains(name)) {
@@ -60,29 +69,37 @@ public class QueryParameterGuard {
                 .at(request.getUriInfo().getPath())));
     }
 
-    private static Set<String> declaredNames(Method method) {
+    private static boolean hasValue(List<String> values) {
+        return values != null && values.stream().anyMatch(value -> value != null && !value.isBlank());
+    }
+
+    private static Declared declaration(Method method) {
         java.util.SortedSet<String> names = new TreeSet<>();
+        Set<String> decisive = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             if (query != null) {
                 names.add(query.value());
             }
             if (parameter.isAnnotationPresent(BeanParam.class)) {
-                collectFields(parameter.getType(), names);
+                collectFields(parameter.getType(), names, decisive);
             }
         }
-        return java.util.Collections.unmodifiableSortedSet(names);
+        return new Declared(java.util.Collections.unmodifiableSortedSet(names), Set.copyOf(decisive));
     }
 
-    private static void collectFields(Class<?> beanType, Set<String> names) {
+    private static void collectFields(Class<?> beanType, Set<String> names, Set<String> decisive) {
         for (Class<?> type = beanType; type != null && type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 QueryParam query = field.getAnnotation(QueryParam.class);
                 if (query != null) {
                     names.add(query.value());
+                    if (field.isAnnotationPresent(DecisiveParameter.class)) {
+                        decisive.add(query.value());
+                    }
                 }
                 if (field.isAnnotationPresent(BeanParam.class)) {
-                    collectFields(field.getType(), names);
+                    collectFields(field.getType(), names, decisive);
                 }
             }
         }

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,10 +48,22 @@ public class CompareService {
         return model.cached(new ComparisonKey(ids), () -> products.serialise(comparison(model, ids)));
     }
 
-    /** The same answer as {@link #compare}, as objects: for pages rendered on the server (the widget). */
-    public Comparison comparison(List<String> rawIds) {
+    /**
+     * The answer of {@link #compare} as objects, for pages rendered on the server (the widget), which outlive their
+     * products (a comparison embedded in a post): the comparison of the products still available, naming the
+     * others. Fails like {@link #compare} only when none is left.
+     */
+    public RemainingComparison remaining(List<String> rawIds) {
         ReadModel model = catalogue.current();
-        return comparison(model, validIds(model, rawIds));
+        List<String> ids = parse(rawIds);
+        List<String> available = ids.stream().filter(id -> model.product(id).isPresent()).toList();
+        if (available.isEmpty()) {
+            throw notFound(model, ids);
+        }
+        List<RemainingComparison.Unavailable> gone = ids.stream().filter(id -> model.product(id).isEmpty())
+                .map(id -> new RemainingComparison.Unavailable(id, retired(model, id).map(Product::name).orElse(null)))
+                .toList();
+        return new RemainingComparison(comparison(model, available), gone);
     }
 
     private static List<String> validIds(ReadModel model, List<String> rawIds) {
@@ -85,9 +98,18 @@ public class CompareService {
                 SafetyGuidance.STANDARD, model.disclosureFor(views));
     }
 
+    /** Only on the way to an answer about unavailable products, so a scan is fine. */
+    private static Optional<Product> retired(ReadModel model, String id) {
+        return model.catalogue().products().stream().filter(p -> p.id().equals(id) && !p.active()).findFirst();
+    }
+
     private static ProblemException notFound(ReadModel model, List<String> unknown) {
         List<String> known = model.activeProducts().stream().map(Product::id).toList();
         List<ProblemError> errors = unknown.stream().map(id -> {
+            if (retired(model, id).isPresent()) {
+                // Not a typo: the product existed and was retired, so no other id is suggested in its place.
+                return ProblemError.parameter("ids", "product '" + id + "' is no longer available");
+            }
             String suggestion = Suggestions.closest(id, known).orElse(null);
             String message = "no product with id '" + id + "'"
                     + (suggestion == null ? "; list them with GET /products" : "; did you mean '" + suggestion + "'?");

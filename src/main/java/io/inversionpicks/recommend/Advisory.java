@@ -2,33 +2,61 @@ package io.inversionpicks.recommend;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Shown instead of products when the reader reported a condition that rules inversion out. */
-@Schema(name = "Advisory", description = "Present when a reported condition rules inversion out; then no product and "
-        + "no retailer link is returned")
+/**
+ * Shown instead of products when the reader reported a health condition: one that rules inversion out, or one the
+ * service does not know and so can't assess. Either way the reader is sent to a doctor, never to a shop.
+ */
+@Schema(name = "Advisory", description = "Present when the reader reported any health condition; then no product "
+        + "and no retailer link is returned")
 public record Advisory(
-        @Schema(description = "The reported conditions", example = "[\"glaucoma\"]") List<Condition> conditions,
+        @Schema(description = "The reported conditions that rule inversion out", example = "[\"glaucoma\"]")
+        List<Condition> conditions,
+        @Schema(description = "Reported conditions the service does not know, as the reader wrote them (trimmed, "
+                + "lower-cased): it can't assess them, so it gives no product and advises a doctor",
+                example = "[\"pregnancy\"]") List<String> unrecognised,
         @Schema(example = "Inversion is not recommended for you") String title,
         @Schema(example = "Inversion is not recommended with glaucoma (being upside down raises the pressure inside "
                 + "the eyes). Please talk to your doctor before trying any inversion equipment.") String message) {
 
     static final String TITLE = "Inversion is not recommended for you";
+    static final String UNASSESSED_TITLE = "Please talk to your doctor first";
     static final String SEE_DOCTOR = "Please talk to your doctor before trying any inversion equipment.";
 
     public Advisory {
         conditions = List.copyOf(conditions);
+        unrecognised = List.copyOf(unrecognised);
     }
 
-    /** The advisory for these conditions; empty when there are none. Every known condition is a contraindication. */
+    /** The advisory for these known conditions; empty when there are none. Every known one is a contraindication. */
     public static Optional<Advisory> screen(List<Condition> conditions) {
-        if (conditions.isEmpty()) {
+        return screen(conditions, List.of());
+    }
+
+    /**
+     * The advisory for what the reader reported; empty only when they reported nothing.
+     *
+     * @param unrecognised reported conditions the service does not know
+     */
+    public static Optional<Advisory> screen(List<Condition> conditions, List<String> unrecognised) {
+        if (conditions.isEmpty() && unrecognised.isEmpty()) {
             return Optional.empty();
         }
-        List<String> parts = conditions.stream().map(c -> c.label() + " (" + c.why() + ")").toList();
-        String message = "Inversion is not recommended with " + joined(parts) + ". " + SEE_DOCTOR;
-        return Optional.of(new Advisory(conditions, TITLE, message));
+        List<String> sentences = new ArrayList<>();
+        if (!conditions.isEmpty()) {
+            sentences.add("Inversion is not recommended with "
+                    + joined(conditions.stream().map(c -> c.label() + " (" + c.why() + ")").toList()) + ".");
+        }
+        if (!unrecognised.isEmpty()) {
+            sentences.add("We can't assess whether inversion is safe with "
+                    + joined(unrecognised.stream().map(u -> "\"" + u + "\"").toList()) + ".");
+        }
+        sentences.add(SEE_DOCTOR);
+        return Optional.of(new Advisory(conditions, unrecognised, conditions.isEmpty() ? UNASSESSED_TITLE : TITLE,
+                String.join(" ", sentences)));
     }
 
     private static String joined(List<String> parts) {

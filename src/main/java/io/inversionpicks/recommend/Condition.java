@@ -3,18 +3,25 @@ package io.inversionpicks.recommend;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.inversionpicks.catalog.model.Slugged;
 
+import java.util.List;
+
 /**
  * Health conditions a reader can report, every one of them a contraindication for inversion. The list lives in code,
  * not in the catalogue: a typo or a deleted line in a YAML file must never let someone with glaucoma be shown
  * gravity boots. Adding a condition here is a code change with a review and a test.
+ * <p>
+ * A reader may also name a condition by its label or by another word for the same thing ("hypertension"); see
+ * {@link ReportedConditions} for how spellings are matched. Other words are listed only when they mean exactly the
+ * condition, never a guess: a condition nobody listed still gets the advice to see a doctor.
  */
 public enum Condition implements Slugged {
     HIGH_BLOOD_PRESSURE("high-blood-pressure", "high blood pressure",
-            "being upside down raises blood pressure further"),
+            "being upside down raises blood pressure further", "hypertension"),
     GLAUCOMA("glaucoma", "glaucoma", "being upside down raises the pressure inside the eyes"),
     EYE_CONDITION("eye-condition", "an eye condition such as a detached retina",
-            "being upside down raises the pressure inside the eyes"),
-    HEART_DISEASE("heart-disease", "heart disease", "being upside down changes heart rate and blood pressure"),
+            "being upside down raises the pressure inside the eyes", "detached retina"),
+    HEART_DISEASE("heart-disease", "heart disease", "being upside down changes heart rate and blood pressure",
+            "heart condition"),
     HERNIA("hernia", "a hernia", "being upside down pushes the abdominal organs against the weak spot"),
     OSTEOPOROSIS("osteoporosis", "osteoporosis", "the pull on ankles, hips and spine can fracture weakened bones"),
     RECENT_FRACTURE("recent-fracture", "a recent fracture", "the strain on bones and joints can disturb healing"),
@@ -23,11 +30,13 @@ public enum Condition implements Slugged {
     private final String slug;
     private final String label;
     private final String why;
+    private final List<String> otherNames;
 
-    Condition(String slug, String label, String why) {
+    Condition(String slug, String label, String why, String... otherNames) {
         this.slug = slug;
         this.label = label;
         this.why = why;
+        this.otherNames = List.of(otherNames);
     }
 
     @JsonValue
@@ -44,5 +53,10 @@ public enum Condition implements Slugged {
     /** Why inversion is risky with it, in plain words. */
     public String why() {
         return why;
+    }
+
+    /** Other words for exactly this condition, accepted as if the slug had been given. */
+    public List<String> otherNames() {
+        return otherNames;
     }
 }

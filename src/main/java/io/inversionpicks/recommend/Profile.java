@@ -24,12 +24,16 @@ public record Profile(
         @Schema(nullable = true, example = "178.0") Double heightCm,
         @Schema(nullable = true, example = "90.0") Double weightKg,
         List<Equipment> has,
-        List<Condition> conditions) {
+        List<Condition> conditions,
+        @Schema(description = "Reported conditions the service does not know, as the reader wrote them (trimmed, "
+                + "lower-cased); like any condition, they bring the advisory and no products",
+                example = "[\"pregnancy\"]") List<String> unrecognisedConditions) {
 
     public Profile {
         goals = normalised(goals);
         has = normalised(has);
         conditions = normalised(conditions);
+        unrecognisedConditions = unrecognisedConditions.stream().distinct().sorted().toList();
         maxPrice = maxPrice == null ? null : maxPrice.setScale(2, RoundingMode.DOWN);
         heightCm = oneDecimal(heightCm);
         weightKg = oneDecimal(weightKg);
@@ -37,7 +41,12 @@ public record Profile(
 
     /** Someone who told us nothing: every product is judged on its own merits. */
     public static Profile anyone() {
-        return new Profile(null, List.of(), null, null, null, null, List.of(), List.of());
+        return new Profile(null, List.of(), null, null, null, null, List.of(), List.of(), List.of());
+    }
+
+    /** Whether the reader reported any condition, known or not: then the answer is advice and no product. */
+    boolean reportsCondition() {
+        return !conditions.isEmpty() || !unrecognisedConditions.isEmpty();
     }
 
     private static <E extends Enum<E>> List<E> normalised(List<E> values) {

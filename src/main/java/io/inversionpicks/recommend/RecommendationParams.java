@@ -4,6 +4,7 @@ import io.inversionpicks.catalog.CandidateFilterParams;
 import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.model.Goal;
+import io.inversionpicks.common.DecisiveParameter;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,6 +19,15 @@ import java.util.List;
  * inherited from {@link CandidateFilterParams} narrow the products to rank, as in {@code GET /products}.
  */
 public class RecommendationParams extends CandidateFilterParams {
+
+    /** What the contract says of {@code conditions}, here and in the widget. */
+    public static final String CONDITIONS = "Health conditions the reader has, repeated or separated by commas or "
+            + "semicolons. The known ones are the values of the Condition schema; case, spaces, underscores and "
+            + "dashes don't matter, a condition's label or another name for it (hypertension) is understood, and the "
+            + "parameter may also be spelt condition or conditions[]. Any condition, known or not, means an advisory "
+            + "to see a doctor, with no products and no links; an unknown one is named in "
+            + "advisory.unrecognised. With a condition the answer is that advisory (200) even if other parameters "
+            + "are wrong or unknown.";
 
     @QueryParam("experience")
     @Parameter(description = "The reader's inversion experience",
@@ -65,10 +75,11 @@ public class RecommendationParams extends CandidateFilterParams {
             schema = @Schema(type = SchemaType.ARRAY, implementation = Equipment.class), example = "pull-up-bar")
     public List<String> has;
 
+    /** Any text is accepted: an unknown condition is answered with advice too (see {@link ReportedConditions}). */
     @QueryParam("conditions")
-    @Parameter(description = "Health conditions the reader has, repeated or comma-separated. Each one rules "
-            + "inversion out: the answer is then an advisory with no products and no links",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Condition.class), example = "glaucoma")
+    @DecisiveParameter
+    @Parameter(description = CONDITIONS, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+            example = "glaucoma")
     public List<String> conditions;
 
     /** Maximum and default are configuration, written into the contract by {@link RecommendLimitDocs}. */

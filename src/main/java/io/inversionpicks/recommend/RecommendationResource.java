@@ -36,8 +36,11 @@ public class RecommendationResource {
     @NonBlocking
     @Operation(summary = "Recommend equipment for one reader",
             description = "Ranks the products that fit the reader, each with its reasons and cautions, and lists the "
-                    + "excluded ones with why. Any reported health condition rules inversion out: the answer is then "
-                    + "an advisory, with no product and no retailer link (still 200). The ranking is deterministic "
+                    + "excluded ones with why. Any reported health condition means an advisory to see a doctor, with "
+                    + "no product and no retailer link (still 200): a known one rules inversion out, and one the "
+                    + "service does not know can't be assessed (it is named in advisory.unrecognised). Conditions are "
+                    + "matched however they are spelt (see the conditions parameter), and with one reported the "
+                    + "answer is the advisory even if other parameters are wrong or unknown. The ranking is deterministic "
                     + "(ties by id); its weights live in the catalogue's ranking.yaml. A newcomer never gets "
                     + "experienced-only equipment as the first pick. The filters of GET /products on what a product "
                     + "is (beginner, category, lumbarSupport, foldable, brand, minPrice, q) narrow what is ranked: "
@@ -48,7 +51,8 @@ public class RecommendationResource {
                     @ExampleObject(name = "picks", value = """
                             {"catalogVersion":"31adc8eec7d1",
                              "profile":{"experience":"new","goals":["back-pain-relief"],"maxPrice":null,"space":null,
-                                        "heightCm":178.0,"weightKg":90.0,"has":[],"conditions":[]},
+                                        "heightCm":178.0,"weightKg":90.0,"has":[],"conditions":[],
+                                        "unrecognisedConditions":[]},
                              "advisory":null,
                              "items":[{"rank":1,"score":90.4,"product":{"id":"stamina-inline-inversion-chair"},
                                        "reasons":["Made for back pain relief and spinal decompression",
@@ -70,14 +74,26 @@ public class RecommendationResource {
                     @ExampleObject(name = "advisory", value = """
                             {"catalogVersion":"31adc8eec7d1",
                              "profile":{"experience":null,"goals":[],"maxPrice":null,"space":null,"heightCm":null,
-                                        "weightKg":null,"has":[],"conditions":["glaucoma"]},
-                             "advisory":{"conditions":["glaucoma"],"title":"Inversion is not recommended for you",
+                                        "weightKg":null,"has":[],"conditions":["glaucoma"],"unrecognisedConditions":[]},
+                             "advisory":{"conditions":["glaucoma"],"unrecognised":[],
+                                         "title":"Inversion is not recommended for you",
                                          "message":"Inversion is not recommended with glaucoma (being upside down raises the pressure inside the eyes). Please talk to your doctor before trying any inversion equipment."},
-                             "items":[],"excluded":[],
+                             "items":[],"excluded":[],"excludedCount":0,
+                             "safety":{"title":"Use inversion safely","guidance":["..."],"doctor":"..."},
+                             "disclosure":{"text":"...","statements":[]}}"""),
+                    @ExampleObject(name = "advisory for an unknown condition", value = """
+                            {"catalogVersion":"31adc8eec7d1",
+                             "profile":{"experience":null,"goals":[],"maxPrice":null,"space":null,"heightCm":null,
+                                        "weightKg":null,"has":[],"conditions":[],"unrecognisedConditions":["pregnancy"]},
+                             "advisory":{"conditions":[],"unrecognised":["pregnancy"],
+                                         "title":"Please talk to your doctor first",
+                                         "message":"We can't assess whether inversion is safe with \\"pregnancy\\". Please talk to your doctor before trying any inversion equipment."},
+                             "items":[],"excluded":[],"excludedCount":0,
                              "safety":{"title":"Use inversion safely","guidance":["..."],"doctor":"..."},
                              "disclosure":{"text":"...","statements":[]}}""")}))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter; lists the valid values",
+    @APIResponse(responseCode = "400", description = "An invalid or unknown parameter; lists the valid values. Never "
+            + "when a health condition is reported: that is always answered with the advisory",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {
                             @ExampleObject(name = "unknown goal", value = """

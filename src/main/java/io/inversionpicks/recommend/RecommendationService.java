@@ -53,8 +53,11 @@ public class RecommendationService {
         return answer(model, asked(params, model));
     }
 
+    /** With a reported condition nothing is ranked, so the filters are not read and can't turn the advice into a 400. */
     private Asked asked(RecommendationParams params, ReadModel model) {
-        return new Asked(parse(params), ProductService.candidates(params, model));
+        RecommendationQuery query = parse(params);
+        return new Asked(query, query.profile().reportsCondition() ? ProductQuery.all()
+                : ProductService.candidates(params, model));
     }
 
     /**
@@ -65,7 +68,7 @@ public class RecommendationService {
         RecommendationQuery query = asked.query();
         Profile profile = query.profile();
         String version = model.version().label();
-        Optional<Advisory> advisory = Advisory.screen(profile.conditions());
+        Optional<Advisory> advisory = Advisory.screen(profile.conditions(), profile.unrecognisedConditions());
         if (advisory.isPresent()) {
             // Screened out: no product, no link, and so no programme statement either.
             return new Recommendations(version, profile, advisory.get(), List.of(), List.of(), 0,
@@ -95,12 +98,16 @@ public class RecommendationService {
         Double heightCm = in.heightCm(p.heightCm, p.heightIn);
         Double weightKg = in.weightKg(p.weightKg, p.weightLb);
         Collection<String> has = in.choices("has", p.has, Slugged.slugs(Equipment.class));
-        Collection<String> conditions = in.choices("conditions", p.conditions, Slugged.slugs(Condition.class));
+        ReportedConditions reported = ReportedConditions.read(p.conditions);
         int limit = in.integer("limit", p.limit, 1, config.maxLimit(), config.defaultLimit());
-        in.throwIfInvalid();
+        if (!reported.any()) {
+            // A reader who reported a condition gets the advice whatever else is amiss: an error would withhold it.
+            // The answer then depends on the conditions alone, and the fields that did parse are echoed as usual.
+            in.throwIfInvalid();
+        }
         Profile profile = new Profile(experience == null ? null : bySlug(ExperienceLevel.class, experience),
                 allBySlug(Goal.class, goals), maxPrice, space == null ? null : bySlug(Space.class, space),
-                heightCm, weightKg, allBySlug(Equipment.class, has), allBySlug(Condition.class, conditions));
+                heightCm, weightKg, allBySlug(Equipment.class, has), reported.recognised(), reported.unrecognised());
         return new RecommendationQuery(profile, limit);
     }
 

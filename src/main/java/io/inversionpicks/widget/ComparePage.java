@@ -4,13 +4,19 @@ import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.compare.Comparison;
 import io.inversionpicks.compare.ComparisonRow;
+import io.inversionpicks.compare.RemainingComparison;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-/** The comparison table as the iframe page shows it: each cell knows its product and whether it is the best. */
-public record ComparePage(Comparison comparison, List<Row> rows, List<Column> columns, WidgetLook look) {
+/**
+ * The comparison table as the iframe page shows it: each cell knows its product and whether it is the best.
+ *
+ * @param unavailable what the blogger chose but is no longer available: a retired product's name, or the id in quotes
+ */
+public record ComparePage(Comparison comparison, List<Row> rows, List<Column> columns, List<String> unavailable,
+                          WidgetLook look) {
 
     /** A product's column head and its retailer links. */
     public record Column(ProductView product, List<WidgetOffer> offers) {
@@ -22,13 +28,16 @@ public record ComparePage(Comparison comparison, List<Row> rows, List<Column> co
     public record Cell(String product, String text, boolean best) {
     }
 
-    static ComparePage of(Comparison comparison, WidgetLinks links, WidgetLook look, Optional<String> post) {
+    static ComparePage of(RemainingComparison remaining, WidgetLinks links, WidgetLook look, Optional<String> post) {
+        Comparison comparison = remaining.comparison();
         List<ProductView> products = comparison.products();
         List<Row> rows = comparison.rows().stream().map(row -> new Row(row.label(), row.differs(),
                 IntStream.range(0, products.size()).mapToObj(i -> cell(row, i, products.get(i))).toList())).toList();
         List<Column> columns = products.stream()
                 .map(p -> new Column(p, links.offers(p, Placement.COMPARE, post))).toList();
-        return new ComparePage(comparison, rows, columns, look);
+        List<String> unavailable = remaining.unavailable().stream()
+                .map(gone -> gone.retiredName() != null ? gone.retiredName() : "\u201c" + gone.id() + "\u201d").toList();
+        return new ComparePage(comparison, rows, columns, unavailable, look);
     }
 
     private static Cell cell(ComparisonRow row, int index, ProductView product) {

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.Optional;
 
-/** Builds the comparison widget's iframe page: the comparison of {@code GET /compare}, with the widget's options. */
+/**
+ * Builds the comparison widget's iframe page: the comparison of {@code GET /compare}, with the widget's options.
+ * Products retired or removed since the blogger chose them are left out with a note, as a post outlives products.
+ */
 @ApplicationScoped
 public class ComparePages {
 
@@ -27,6 +30,6 @@ public class ComparePages {
         WidgetLook look = WidgetLook.read(in, params.embedding.theme, null);
         Optional<String> post = embeddingPost.read(in, params.embedding.post, params.embedding.referer, self);
         in.throwIfInvalid();
-        return ComparePage.of(compare.comparison(params.ids), links, look, post);
+        return ComparePage.of(compare.remaining(params.ids), links, look, post);
     }
 }

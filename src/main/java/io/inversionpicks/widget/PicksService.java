@@ -44,7 +44,10 @@ public class PicksService {
         int cards = in.integer("limit", params.limit, 1, MAX_CARDS, DEFAULT_CARDS);
         WidgetLook look = WidgetLook.read(in, params.embedding.theme, params.form);
         Optional<String> post = embeddingPost.read(in, params.embedding.post, params.embedding.referer, self);
-        in.throwIfInvalid();
+        if (!params.reportsCondition()) {
+            // A reader who reported a condition gets the advice even past a bad option, which keeps its default.
+            in.throwIfInvalid();
+        }
         ReaderProfileForm form = ReaderProfileForm.of(params, post);
         if (params.hasReaderProfile()) {
             Recommendations answer = recommendations.recommendations(params.recommendationParams(cards));

@@ -1,6 +1,7 @@
 package io.inversionpicks.widget;
 
-import io.inversionpicks.common.ParamReader;
+import io.inversionpicks.recommend.Condition;
+import io.inversionpicks.recommend.ReportedConditions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The optional reader-profile form of the iframe page. It is a plain GET form back to the same page, so it works
  * without JavaScript: the blogger's options travel along as hidden fields, the reader's answers are filled in again.
+ * A reported condition the form does not list stays as a ticked box of its own, so that sending the form again can't
+ * drop it without the reader unticking it.
  */
 public record ReaderProfileForm(List<Field> carried, String experience, String heightCm, String weightKg,
-                                Set<String> conditions, ProfileChoices choices) {
+                                Set<String> conditions, List<String> otherConditions, ProfileChoices choices) {
 
     /** A blogger's option, kept when the reader submits. */
     public record Field(String name, String value) {
@@ -40,8 +44,10 @@ public record ReaderProfileForm(List<Field> carried, String experience, String h
                 .forEach(value -> carried.add(new Field(name, value))));
         post.ifPresent(url -> carried.add(new Field(EmbeddingPost.PARAMETER, url)));
         carried.add(new Field("form", "true"));
+        ReportedConditions reported = ReportedConditions.read(params.conditions);
         return new ReaderProfileForm(carried, params.experience, params.heightCm, params.weightKg,
-                new TreeSet<>(ParamReader.split(params.conditions)), ProfileChoices.STANDARD);
+                reported.recognised().stream().map(Condition::slug).collect(Collectors.toCollection(TreeSet::new)),
+                reported.unrecognised(), ProfileChoices.STANDARD);
     }
 
     private static List<String> values(Object raw) {
@@ -51,12 +57,14 @@ public record ReaderProfileForm(List<Field> carried, String experience, String h
         return raw == null || raw.toString().isBlank() ? List.of() : List.of(raw.toString());
     }
 
+    /** @param condition a choice's slug; checked however the reader spelt it */
     public boolean reports(String condition) {
         return conditions.contains(condition);
     }
 
     /** The form starts open once the reader has answered, so the answers stay in view. */
     public boolean answered() {
-        return experience != null || heightCm != null || weightKg != null || !conditions.isEmpty();
+        return experience != null || heightCm != null || weightKg != null || !conditions.isEmpty()
+                || !otherConditions.isEmpty();
     }
 }

@@ -12,10 +12,11 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 
 /**
- * Bad options of an iframe page (an unknown parameter, a bad value) are answered with an HTML page when the client
- * prefers HTML, as a browser loading the iframe does: problem JSON would show as raw text inside the blog post. The
- * status stays 400, and clients that prefer JSON (or accept anything) still get application/problem+json. Done as a
- * response filter, so that problems from the parameter guard and from the services are both covered.
+ * A problem with an iframe page's embed code (an unknown parameter, a bad value, products that no longer exist) is
+ * answered with an HTML page when the client prefers HTML, as a browser loading the iframe does: problem JSON would
+ * show as raw text inside the blog post. The status stays (400 or 404), and clients that prefer JSON (or accept
+ * anything) still get application/problem+json. Done as a response filter, so that problems from the parameter
+ * guard and from the services are both covered.
  */
 public class WidgetErrorPages {
 
@@ -25,7 +26,7 @@ public class WidgetErrorPages {
 
     @ServerResponseFilter
     public void htmlForBrowsers(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(response.getEntity() instanceof Problem problem) || problem.status() != 400
+        if (!(response.getEntity() instanceof Problem problem) || problem.status() < 400 || problem.status() >= 500
                 || !SecurityHeadersFilter.FRAMABLE_PAGES.contains(request.getUriInfo().getPath())) {
             return;
         }

@@ -77,8 +77,10 @@ public class WidgetPageResource {
     @Path("/picks")
     @NonBlocking
     @Operation(summary = "Recommendation cards, for an iframe",
-            description = "Takes the filters of GET /products plus limit, theme and form. Framable only by the "
-                    + "sites in widget.frame-ancestors.")
+            description = "Takes the filters of GET /products plus limit, theme and form, and the reader profile "
+                    + "of GET /recommendations. A reported health condition, known or not and however spelt, shows "
+                    + "the advice to see a doctor and no products (200), even if other options are wrong. Framable "
+                    + "only by the sites in widget.frame-ancestors.")
     @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
@@ -94,9 +96,14 @@ public class WidgetPageResource {
     @Path("/compare")
     @NonBlocking
     @Operation(summary = "Comparison table, for an iframe",
-            description = "Takes the ids of GET /compare plus theme. Framable only by the sites in "
+            description = "Takes the ids of GET /compare plus theme. Products retired or removed since the "
+                    + "snippet was made are left out, with a note naming them. Framable only by the sites in "
                     + "widget.frame-ancestors.")
     @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
+            @Content(mediaType = MediaType.TEXT_HTML),
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
+    @APIResponse(responseCode = "404", description = "None of the ids is an available product; answered like a bad "
+            + "option", content = {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public Response compare(@BeanParam WidgetCompareParams params, @Context UriInfo uri,

@@ -1,7 +1,9 @@
 package io.inversionpicks.widget;
 
 import io.inversionpicks.catalog.ProductFilterParams;
+import io.inversionpicks.common.DecisiveParameter;
 import io.inversionpicks.recommend.RecommendationParams;
+import io.inversionpicks.recommend.ReportedConditions;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,13 +53,19 @@ public class WidgetPicksParams extends ProductFilterParams {
     public List<String> has;
 
     @QueryParam("conditions")
-    @Parameter(description = "Reader profile: health conditions; any one shows the advisory and no products")
+    @DecisiveParameter
+    @Parameter(description = "Reader profile: " + RecommendationParams.CONDITIONS)
     public List<String> conditions;
 
     /** A reader profile asks for personal recommendations rather than a filtered product list. */
     boolean hasReaderProfile() {
         return Stream.of(experience, space).anyMatch(v -> v != null && !v.isBlank())
                 || Stream.of(goals, has, conditions).anyMatch(v -> v != null && v.stream().anyMatch(s -> !s.isBlank()));
+    }
+
+    /** Any health condition, known or not: the page then shows the advice to see a doctor and no products. */
+    boolean reportsCondition() {
+        return ReportedConditions.read(conditions).any();
     }
 
     /**

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
@@ -47,22 +49,32 @@ class CatalogueStoreTest {
         String original = FOLDER.read(TEST_PRODUCT);
 
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", "Stored Once"));
-        assertEquals(ReloadOutcome.PUBLISHED, catalogue.reload().outcome());
+        reloadServesTheEdit();
         assertTrue(storedContentsOfOtherProducts() <= othersBefore);
         assertEquals("Stored Once", storedName());
 
         // The original is still stored for the previous version; storing it again would break its key.
         FOLDER.write(TEST_PRODUCT, original);
-        assertEquals(ReloadOutcome.PUBLISHED, catalogue.reload().outcome());
+        reloadServesTheEdit();
         assertEquals("Test Inversion Table", storedName());
+    }
+
+    /**
+     * The watcher reacts to the same edit on its own, and on a busy machine its reload may run first; either way the
+     * edit must be what is served now.
+     */
+    private void reloadServesTheEdit() {
+        assertTrue(Set.of(ReloadOutcome.PUBLISHED, ReloadOutcome.UNCHANGED).contains(catalogue.reload().outcome()));
     }
 
     @Test
     void productsUsedOnlyByVersionsOutsideTheKeptWindowAreDeleted() {
+        // Edited in a folder of its own, which no watcher reloads: versions are recorded here by the test alone.
+        CatalogueFolder unwatched = CatalogueFolder.create();
         for (int i = 1; i <= 3; i++) {
             String name = "Pruned " + i;
-            FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", name));
-            store.record(load(), FixedClock.NOW, 2);
+            unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", name));
+            store.record(load(unwatched), FixedClock.NOW, 2);
         }
 
         // Two versions kept: their test products, and the 19 shipped products both share.
@@ -71,12 +83,11 @@ class CatalogueStoreTest {
         assertEquals(21, storedContents());
         assertEquals("Pruned 3", storedName());
 
-        FOLDER.reset();
-        store.record(load(), FixedClock.NOW, 20); // back in step with the version being served
+        store.record(load(FOLDER), FixedClock.NOW, 20); // back in step with the version being served
     }
 
-    private static LoadResult.Loaded load() {
-        return (LoadResult.Loaded) new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW);
+    private static LoadResult.Loaded load(CatalogueFolder folder) {
+        return (LoadResult.Loaded) new CatalogueLoader().load(folder.root(), FixedClock.NOW);
     }
 
     private static long storedContents() {

@@ -140,6 +140,29 @@ public final class CatalogueFolder {
         }
     }
 
+    /** Makes {@code relative} a symbolic link to {@code target}, replacing what was there. */
+    public void link(String relative, Path target) {
+        try {
+            Files.createDirectories(path(relative).getParent());
+            deleteTree(path(relative));
+            Files.createSymbolicLink(path(relative), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file next to the catalogue folder, outside it: what a link that leads out of the folder points at. */
+    public Path outside(String name, String content) {
+        try {
+            Path file = root.resolveSibling("outside").resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Turns the folder into the layout of a Kubernetes ConfigMap volume: the files live in {@code dataDir}, the
      * {@code ..data} link points at it, and every top-level entry is a link through {@code ..data}.

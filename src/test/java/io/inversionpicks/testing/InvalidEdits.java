@@ -1,9 +1,11 @@
 package io.inversionpicks.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
@@ -34,7 +36,7 @@ public final class InvalidEdits {
     }
 
     public static List<Case> all() {
-        return List.of(
+        return Stream.of(List.of(
                 product("broken YAML", c -> c.replace("pros:\n  - Solid steel frame", "pros: [Solid steel frame"),
                         "pros: [Solid", "", "the list opened with '[' here is not closed"),
                 product("wrong type", c -> withLine(c, "maxUserWeightKg", "heavy"),
@@ -62,6 +64,9 @@ public final class InvalidEdits {
                 product("foreign host", c -> c.replace("https://www.amazon.com/dp/B000TEST01",
                                 "https://www.ebay.com/itm/123"), "url: https://www.ebay.com",
                         "offers[0].url", "host 'www.ebay.com' is not allowed for retailer 'amazon'"),
+                product("another party's affiliate tag, percent-encoded",
+                        c -> c.replace("/dp/B000TEST01", "/dp/B000TEST01?t%61g=someone-else-20"), "url: https://",
+                        "offers[0].url", "'t%61g=someone-else-20' in the query is 'tag' (Amazon Associates"),
                 product("negative price", c -> withLine(c, "      amount", "-5"),
                         "amount: -5", "offers[0].price.amount", "minimum"),
                 product("unknown field", c -> c.replace("brand: Testbrand\n", "brand: Testbrand\ncolour: red\n"),
@@ -159,7 +164,77 @@ public final class InvalidEdits {
                 product("key out of line", c -> c.replace("  max: 198", " max: 198"), " max: 198", "",
                         "at an indentation that matches no level above it"),
                 product("invalid escape", c -> withLine(c, "name", "\"Test \\q Table\""), "name: \"Test", "",
-                        "'\\q' is not an escape YAML knows"));
+                        "'\\q' is not an escape YAML knows")),
+                filesInUnknownPlaces(), symbolicLinks(), sizeLimits()).flatMap(List::stream).toList();
+    }
+
+    /** Nothing in the folder is silently ignored: what the service does not read is named, near misses corrected. */
+    private static List<Case> filesInUnknownPlaces() {
+        return List.of(
+                moved("product in a sub-folder", "products/tables/test-table.yaml",
+                        new Expected("products/tables", null, "", "sub-folder, not read")),
+                moved("misspelt products folder", "product/test-table.yaml",
+                        new Expected("product", null, "", "unknown folder, not read; did you mean 'products'?")),
+                moved("upper-case .YAML extension", "products/test-table.YAML",
+                        new Expected("products/test-table.YAML", null, "", "rename to .yaml")),
+                new Case("stray file at the top level", f -> f.write("notes.txt", "call Teeter about the X3\n"),
+                        new Expected("notes.txt", null, "", "unknown file, not read; a catalogue folder holds "
+                                + "affiliate-programmes.yaml, categories.yaml")),
+                new Case("non-YAML file among the products", f -> f.write("products/test-table.json", "{}"),
+                        new Expected("products/test-table.json", null, "", "not a product file, not read")),
+                new Case("editor's backup copy", f -> f.write("products/test-table.yaml~", f.read(TEST_PRODUCT)),
+                        new Expected("products/test-table.yaml~", null, "", "a backup or temporary copy, not read")),
+                new Case("folder named like a product file", f -> f.write("products/new.yaml/x.yaml", "id: x\n"),
+                        new Expected("products/new.yaml", null, "", "sub-folder, not read")));
+    }
+
+    /** The service reads only files inside its folder, however they are linked. */
+    private static List<Case> symbolicLinks() {
+        String outside = "symbolic link to outside the catalogue folder";
+        return List.of(
+                // A valid product: followed, it would be published.
+                new Case("product linked from outside the folder", f -> f.link(TEST_PRODUCT,
+                        f.outside("test-table.yaml", f.read(TEST_PRODUCT))), new Expected(TEST_PRODUCT, null, "",
+                        outside)),
+                new Case("product linked to /etc/passwd", f -> f.link("products/passwd.yaml", Path.of("/etc/passwd")),
+                        new Expected("products/passwd.yaml", null, "", outside + " (/etc/passwd)")),
+                new Case("top-level file linked from outside the folder", f -> f.link("retailers.yaml",
+                        f.outside("retailers.yaml", f.read("retailers.yaml"))), new Expected("retailers.yaml", null,
+                        "", outside)),
+                new Case("products folder linked from outside the folder", f -> f.link("products",
+                        f.outside("products/test-table.yaml", f.read(TEST_PRODUCT)).getParent()),
+                        new Expected("products", null, "", outside)),
+                new Case("link to a file that does not exist", f -> f.link("products/gone.yaml",
+                        Path.of("missing.yaml")), new Expected("products/gone.yaml", null, "",
+                        "symbolic link to something that does not exist (missing.yaml)")));
+    }
+
+    /** Every list and text has a maximum, so one file can't bloat every response that shows it. */
+    private static List<Case> sizeLimits() {
+        String manyPros = "pros:\n" + "  - Another solid advantage\n".repeat(9);
+        return List.of(
+                product("more pros than allowed", c -> c.replace("pros:\n  - Solid steel frame\n", manyPros),
+                        "pros:", "pros", "must have at most 8 items but found 9"),
+                product("a safety feature longer than allowed", c -> c.replace("Ankle locks with long handles",
+                                "Ankle locks with long handles" + " and more".repeat(15)), "Ankle locks",
+                        "safetyFeatures[0]", "must be at most 160 characters long"),
+                product("offer URL longer than allowed", c -> c.replace("/dp/B000TEST01",
+                                "/dp/B000TEST01/" + "a".repeat(1000)), "url: https://", "offers[0].url",
+                        "must be at most 1,000 characters long"),
+                edit("category description longer than allowed", "categories.yaml", c -> c.replaceFirst(
+                                "description: Padded tables", "description: " + "Very long. ".repeat(40) + "Padded tables"),
+                        "Very long.", "categories[0].description", "must be at most 400 characters long"),
+                edit("disclosure longer than allowed", "disclosures.yaml", c -> c.replace(
+                                "not for commission.", "not for commission." + " Really.".repeat(70)), "general:",
+                        "general", "must be at most 600 characters long"));
+    }
+
+    /** The test product moved to another place in the folder (the product is then gone from products/). */
+    private static Case moved(String name, String to, Expected expected) {
+        return new Case(name, f -> {
+            f.write(to, f.read(TEST_PRODUCT));
+            f.delete(TEST_PRODUCT);
+        }, expected);
     }
 
     private static Case product(String name, UnaryOperator<String> change, String lineText, String field,

@@ -175,6 +175,55 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
         }
     }
 
+    /**
+     * Conditions spelt as a blog's own form or script might (another parameter name, capitals) and one the service
+     * doesn't know: the advice names them, and the form keeps them ticked, so they only go when the reader unticks them.
+     */
+    @Test
+    void aConditionSpeltAnyWayOrUnknownBringsTheAdviceUntilTheReaderUnticksIt() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(blog.publish("/spelt.html", HostileBlog.post("""
+                    <inversion-picks condition="GLAUCOMA" conditions="Pregnancy" form="true" limit="3"></inversion-picks>
+                    <iframe src="%1$s/widget/picks?condition=GLAUCOMA&conditions=Pregnancy&form=true&limit=3"
+                            title="Recommended inversion equipment" width="100%%" height="300" style="border:0"></iframe>
+                    <script src="%1$s/widget.js" async></script>
+                    """.formatted(base()))));
+            for (Locator widget : profileForms(page)) {
+                Locator advisory = widget.locator(".ip-advisory");
+                assertThat(advisory).containsText("Inversion is not recommended with glaucoma");
+                assertThat(advisory).containsText("We can't assess whether inversion is safe with \"pregnancy\"");
+                assertThat(advisory).containsText("talk to your doctor");
+                assertThat(widget.locator("a")).hasCount(0);
+                openForm(widget);
+                assertThat(widget.getByLabel("Glaucoma")).isChecked();
+                assertThat(widget.getByLabel("pregnancy")).isChecked();
+
+                widget.getByLabel("Glaucoma").uncheck();
+                widget.getByLabel("Inversion experience").selectOption("new");
+                widget.getByText("Show my picks").click();
+                assertThat(widget.locator(".ip-advisory")).containsText("pregnancy");
+                assertThat(widget.locator(".ip-advisory")).not().containsText("glaucoma");
+                assertThat(widget.locator(".ip-card")).hasCount(0);
+                assertThat(widget.locator("a")).hasCount(0);
+
+                openForm(widget);
+                widget.getByLabel("pregnancy").uncheck();
+                widget.getByText("Show my picks").click();
+                assertThat(widget.locator(".ip-card")).hasCount(3);
+                assertThat(widget.locator(".ip-advisory")).hasCount(0);
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    /** The iframe's form starts open once answered; the script widget's stays as the reader left it. */
+    private static void openForm(Locator widget) {
+        if (!widget.locator("details.ip-profile").evaluate("d => d.open").equals(Boolean.TRUE)) {
+            widget.getByText("Personalise: tell us about you").click();
+        }
+    }
+
     @Test
     void aReaderProfileBringsPersonalPicksWithTheirReasonsAmongTheBloggersChoice() {
         String profile = "/recommendations?experience=new&heightCm=178&limit=3";

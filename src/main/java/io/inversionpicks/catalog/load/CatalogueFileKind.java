@@ -1,5 +1,10 @@
 package io.inversionpicks.catalog.load;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * The files a catalogue folder holds, each with the JSON Schema that describes it. The schemas are served at
  * {@code /schemas/<name>} so editors get completion and validation in their editor.
@@ -15,6 +20,8 @@ public enum CatalogueFileKind {
 
     /** Folder holding one file per product. */
     public static final String PRODUCTS_FOLDER = "products";
+    private static final Set<String> TOP_LEVEL_FILES = Collections.unmodifiableSet(new TreeSet<>(
+            Arrays.stream(values()).filter(CatalogueFileKind::singleFile).map(CatalogueFileKind::fileName).toList()));
 
     private final String fileName;
     private final String schema;
@@ -34,5 +41,10 @@ public enum CatalogueFileKind {
 
     public boolean singleFile() {
         return this != PRODUCT;
+    }
+
+    /** The names of the files at the top of a catalogue folder, sorted. */
+    public static Set<String> topLevelFiles() {
+        return TOP_LEVEL_FILES;
     }
 }

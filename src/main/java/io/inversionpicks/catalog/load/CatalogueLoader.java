@@ -23,11 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Comparator;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Reads a whole catalogue folder and either returns a complete, valid {@link Catalogue} or every problem found in
@@ -36,8 +34,6 @@ import java.util.stream.Stream;
 public final class CatalogueLoader {
 
     private static final String YAML = ".yaml";
-    /** Kubernetes ConfigMap volumes expose files through this symlink, which is swapped atomically on update. */
-    private static final String CONFIGMAP_DATA_LINK = "..data";
 
     private final FileLimits limits;
     private final SchemaCheck schemaCheck = new SchemaCheck();
@@ -74,22 +70,24 @@ public final class CatalogueLoader {
     public LoadResult load(Path folder, Instant now, LoadControl control) {
         List<CatalogueProblem> problems = new ArrayList<>();
         Set<String> structurallyInvalid = new HashSet<>();
-        Path root = stableRoot(folder);
-        if (!Files.isDirectory(root)) {
+        Optional<FolderScan.Result> scanned = Files.isDirectory(folder) ? FolderScan.of(folder) : Optional.empty();
+        if (scanned.isEmpty()) {
             return new LoadResult.Invalid(List.of(CatalogueProblem.wholeFile(folder.toString(),
                     "catalogue folder does not exist; set catalog.path (CATALOG_PATH) to the folder with the YAML files")));
         }
+        FolderScan.Result scan = scanned.get();
+        Path root = scan.root();
+        problems.addAll(scan.problems());
         Map<String, String> hashes = new TreeMap<>();
         Map<CatalogueFileKind, YamlDocument> singles = new EnumMap<>(CatalogueFileKind.class);
         for (CatalogueFileKind kind : CatalogueFileKind.values()) {
-            if (kind.singleFile()) {
+            if (kind.singleFile() && !scan.refused().contains(kind.fileName())) {
                 absorb(read(root, kind.fileName(), kind, control), problems, hashes, structurallyInvalid)
                         .filter(doc -> !structurallyInvalid.contains(doc.file()))
                         .ifPresent(doc -> singles.put(kind, doc));
             }
         }
-        problems.addAll(unexpectedFiles(root));
-        List<String> productFiles = productFiles(root, problems);
+        List<String> productFiles = scan.productFiles();
         if (productFiles.size() > limits.maxFiles()) {
             problems.add(CatalogueProblem.wholeFile(CatalogueFileKind.PRODUCTS_FOLDER, "holds " + productFiles.size()
                     + " product files, more than the limit of " + limits.maxFiles() + " (catalog.limits.max-files); "
@@ -276,72 +274,6 @@ public final class CatalogueLoader {
                                    Function<YamlDocument, R> check, R otherwise) {
         YamlDocument doc = docs.get(kind);
         return doc == null ? otherwise : check.apply(doc);
-    }
-
-    private static List<String> productFiles(Path root, List<CatalogueProblem> problems) {
-        Path folder = root.resolve(CatalogueFileKind.PRODUCTS_FOLDER);
-        if (!Files.isDirectory(folder)) {
-            problems.add(CatalogueProblem.wholeFile(CatalogueFileKind.PRODUCTS_FOLDER,
-                    "folder is missing; it holds one <id>.yaml file per product"));
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            List<String> names = new ArrayList<>();
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue; // editor swap files, ConfigMap internals
-                }
-                if (name.endsWith(".yml")) {
-                    problems.add(CatalogueProblem.wholeFile(CatalogueFileKind.PRODUCTS_FOLDER + "/" + name,
-                            "rename to .yaml; only .yaml files are read"));
-                } else if (name.endsWith(YAML)) {
-                    names.add(CatalogueFileKind.PRODUCTS_FOLDER + "/" + name);
-                }
-            }
-            return names;
-        } catch (IOException e) {
-            problems.add(CatalogueProblem.wholeFile(CatalogueFileKind.PRODUCTS_FOLDER, "cannot be listed: " + e));
-            return List.of();
-        }
-    }
-
-    /** A YAML file at the top level that the service would ignore is almost always a misnamed one. */
-    private static List<CatalogueProblem> unexpectedFiles(Path root) {
-        Set<String> known = extraKnownFiles();
-        try (Stream<Path> files = Files.list(root)) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(n -> (n.endsWith(YAML) || n.endsWith(".yml")) && !n.startsWith(".") && !known.contains(n))
-                    .sorted()
-                    .map(n -> CatalogueProblem.wholeFile(n, CatalogueRules.unknown("catalogue file", n, known,
-                            "the catalogue layout")))
-                    .toList();
-        } catch (IOException e) {
-            return List.of(CatalogueProblem.wholeFile(root.toString(), "cannot be listed: " + e));
-        }
-    }
-
-    private static Set<String> extraKnownFiles() {
-        Set<String> names = new TreeSet<>();
-        for (CatalogueFileKind kind : CatalogueFileKind.values()) {
-            if (kind.singleFile()) {
-                names.add(kind.fileName());
-            }
-        }
-        return names;
-    }
-
-    /**
-     * Reads through the ConfigMap's {@code ..data} link once resolved, so a swap during a load can't mix old and new
-     * files.
-     */
-    private static Path stableRoot(Path folder) {
-        Path data = folder.resolve(CONFIGMAP_DATA_LINK);
-        try {
-            return Files.isSymbolicLink(data) ? data.toRealPath() : folder;
-        } catch (IOException e) {
-            return folder;
-        }
     }
 
     private static String idFromFileName(String file) {

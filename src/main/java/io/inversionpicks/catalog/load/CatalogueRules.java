@@ -1,5 +1,9 @@
 package io.inversionpicks.catalog.load;
 
+import io.inversionpicks.catalog.link.AmazonProductPath;
+import io.inversionpicks.catalog.link.CheckedOfferUrl;
+import io.inversionpicks.catalog.link.OfferUrls;
+import io.inversionpicks.catalog.link.TrackingParameters;
 import io.inversionpicks.catalog.model.AffiliateProgramme;
 import io.inversionpicks.catalog.model.Category;
 import io.inversionpicks.catalog.model.ExperienceLevel;
@@ -38,6 +42,7 @@ final class CatalogueRules {
     private final List<CatalogueProblem> problems = new ArrayList<>();
     private final Map<String, String> productFiles = new HashMap<>();
     private final Instant now;
+    private TrackingParameters trackingParameters = TrackingParameters.withTagsOf(List.of());
 
     CatalogueRules(Instant now) {
         this.now = now;
@@ -52,6 +57,7 @@ final class CatalogueRules {
     }
 
     Set<String> programmes(YamlDocument doc, List<AffiliateProgramme> programmes) {
+        trackingParameters = TrackingParameters.withTagsOf(programmes);
         return uniqueIds(doc, "programmes", programmes, AffiliateProgramme::id);
     }
 
@@ -194,6 +200,9 @@ final class CatalogueRules {
             problems.add(doc.problem(at, "host '" + host + "' is not allowed for retailer '" + retailer.id()
                     + "'; allowed: " + String.join(", ", retailer.allowedHosts())));
         }
+        if (OfferUrls.check(url, trackingParameters) instanceof CheckedOfferUrl.Refused refused) {
+            problems.add(doc.problem(at, refused.reason()));
+        }
     }
 
     private <T> Set<String> uniqueIds(YamlDocument doc, String listField, List<T> items, Function<T, String> id) {
@@ -220,7 +229,7 @@ final class CatalogueRules {
     }
 
     static boolean isAmazonHost(String host) {
-        return host.equals("amazon.com") || host.contains("amazon.") || host.equals("amzn.to");
+        return AmazonProductPath.isAmazonHost(host);
     }
 
     private static String fmt(double value) {

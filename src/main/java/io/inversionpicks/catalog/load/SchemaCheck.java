@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,7 +33,8 @@ public final class SchemaCheck {
 
     public SchemaCheck() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+        // English whatever the server's locale: the validator's messages come in 30 languages, the rest in one.
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(Locale.ENGLISH)
                 .pathType(PathType.LEGACY).formatAssertionsEnabled(true).build();
         ObjectMapper mapper = new ObjectMapper();
         for (CatalogueFileKind kind : CatalogueFileKind.values()) {

@@ -1,5 +1,6 @@
 package io.inversionpicks.catalog.load;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,6 +18,7 @@ public final class ValidateCatalogue {
     static final int VALID = 0;
     static final int INVALID = 1;
     static final int USAGE = 2;
+    private static final String PACKAGED_JAR = "quarkus-run.jar";
 
     private ValidateCatalogue() {
     }
@@ -46,6 +48,26 @@ public final class ValidateCatalogue {
         out.printf("%s: OK, %d products (%d active), version %s%n", folder, loaded.catalogue().products().size(),
                 active, loaded.contentHash().substring(0, 12));
         return VALID;
+    }
+
+    /**
+     * The command that runs this check on {@code folder} where the service itself runs: with the packaged
+     * application's own classes when it was started as {@code java -jar .../quarkus-run.jar} (a clone's
+     * target/quarkus-app, or /deployments in the container image), else through Maven from a clone.
+     */
+    public static String command(Path folder) {
+        String classPath = System.getProperty("java.class.path", "");
+        String arguments = " " + ValidateCatalogue.class.getName() + " " + shellWord(folder.toString());
+        if (classPath.endsWith(PACKAGED_JAR) && !classPath.contains(File.pathSeparator)) {
+            Path app = Path.of(classPath).getParent();
+            String prefix = app == null ? "" : app + "/";
+            return "java -cp " + shellWord(prefix + "app/*" + File.pathSeparator + prefix + "lib/main/*") + arguments;
+        }
+        return "./mvnw -q compile exec:java -Dexec.args=" + shellWord(folder.toString());
+    }
+
+    private static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./:=+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** Problems name files relative to the catalogue; the command shows paths an editor can open from here. */

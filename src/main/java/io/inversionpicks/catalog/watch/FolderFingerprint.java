@@ -1,5 +1,7 @@
 package io.inversionpicks.catalog.watch;
 
+import io.inversionpicks.catalog.load.FolderBoundary;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,11 +11,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A cheap summary of a catalogue folder for polling: every entry's name, size, modification time and inode, and
  * every symlink's target. Only metadata is read, so checking 10,000 product files costs milliseconds. Any edit,
- * rename, new or deleted file, or ConfigMap {@code ..data} swap changes it.
+ * rename, new or deleted file, or ConfigMap {@code ..data} swap changes it; nothing outside the catalogue folder
+ * does (see {@link FolderBoundary}).
  */
 final class FolderFingerprint {
 
@@ -22,39 +26,46 @@ final class FolderFingerprint {
 
     static String of(Path folder, List<String> subfolders) {
         List<String> entries = new ArrayList<>();
-        describe(folder, "", entries);
+        Optional<FolderBoundary> boundary = FolderBoundary.of(folder);
+        describe(boundary, folder, "", entries);
         for (String sub : subfolders) {
-            describe(folder.resolve(sub), sub + "/", entries);
+            describe(boundary, folder.resolve(sub), sub + "/", entries);
         }
         Collections.sort(entries);
         return String.join("\n", entries);
     }
 
-    private static void describe(Path folder, String prefix, List<String> entries) {
-        if (!Files.isDirectory(folder)) {
-            entries.add(prefix + " (missing)");
+    /** Lists a folder inside the catalogue folder; one that is missing or leads outside it is just that. */
+    private static void describe(Optional<FolderBoundary> boundary, Path folder, String prefix, List<String> entries) {
+        if (boundary.flatMap(inside -> inside.inside(folder)).filter(Files::isDirectory).isEmpty()) {
+            entries.add(prefix + " (missing or outside the catalogue folder)");
             return;
         }
         try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
             for (Path child : children) {
-                entries.add(prefix + entry(child));
+                entries.add(prefix + entry(boundary.get(), child));
             }
         } catch (IOException e) {
             entries.add(prefix + " (unreadable: " + e.getMessage() + ")");
         }
     }
 
-    private static String entry(Path path) {
+    /** A link is followed only inside the catalogue folder: what lies outside is never read, so never looked at. */
+    private static String entry(FolderBoundary boundary, Path path) {
         StringBuilder out = new StringBuilder(path.getFileName().toString());
         try {
-            if (Files.isSymbolicLink(path)) {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
                 out.append(" -> ").append(Files.readSymbolicLink(path));
+                if (boundary.inside(path).isPresent()) {
+                    attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                }
             }
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             out.append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime())
                     .append(' ').append(attributes.fileKey());
         } catch (IOException e) {
-            // Vanished between listing and reading, or a dangling link: that state is part of the fingerprint.
+            // Vanished between listing and reading: that state is part of the fingerprint.
             out.append(" (unreadable)");
         }
         return out.toString();

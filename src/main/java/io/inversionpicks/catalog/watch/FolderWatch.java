@@ -1,6 +1,7 @@
 package io.inversionpicks.catalog.watch;
 
 import io.inversionpicks.catalog.ReloadTrigger;
+import io.inversionpicks.catalog.load.FolderBoundary;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -135,9 +136,10 @@ public final class FolderWatch implements AutoCloseable {
             return;
         }
         Set<Directory> wanted = new LinkedHashSet<>();
-        Directory.of(folder).ifPresent(wanted::add);
+        Optional<FolderBoundary> boundary = FolderBoundary.of(folder);
+        boundary.flatMap(inside -> Directory.of(inside, folder)).ifPresent(wanted::add);
         for (String sub : subfolders) {
-            Directory.of(folder.resolve(sub)).ifPresent(wanted::add);
+            boundary.flatMap(inside -> Directory.of(inside, folder.resolve(sub))).ifPresent(wanted::add);
         }
         watched.entrySet().removeIf(entry -> {
             boolean stale = !wanted.contains(entry.getKey()) || !entry.getValue().isValid();
@@ -159,12 +161,20 @@ public final class FolderWatch implements AutoCloseable {
         }
     }
 
-    /** A directory by real path and file key (inode), as the watch saw it. */
+    /**
+     * A directory by real path and file key (inode), as the watch saw it. Only directories inside the catalogue
+     * folder are watched: a sub-folder that is a link to elsewhere (the loader refuses it) must not make every change
+     * there, say in /var/log, trigger a reload.
+     */
     private record Directory(Path path, Object fileKey) {
 
-        static Optional<Directory> of(Path path) {
+        static Optional<Directory> of(FolderBoundary boundary, Path path) {
+            Optional<Path> inside = boundary.inside(path);
+            if (inside.isEmpty()) {
+                return Optional.empty();
+            }
             try {
-                Path real = path.toRealPath();
+                Path real = inside.get();
                 BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
                 return attributes.isDirectory() ? Optional.of(new Directory(real, attributes.fileKey()))
                         : Optional.empty();

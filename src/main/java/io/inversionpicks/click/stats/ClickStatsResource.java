@@ -69,7 +69,7 @@ public class ClickStatsResource {
             }
             case HTML -> Response.ok(stats.dashboard(query)).header("Content-Security-Policy", PAGE_POLICY);
         };
-        return response.type(format.mediaType).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        // Cache-Control: no-store, as on every /admin response, comes from SecurityHeadersFilter.
+        return response.type(format.mediaType).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -84,6 +85,22 @@ class CatalogueLoaderTest {
         Map<String, Long> perField = INVALID.problems().stream()
                 .collect(Collectors.groupingBy(p -> p.file() + ": " + p.field(), Collectors.counting()));
         assertThat(perField).allSatisfy((field, count) -> assertThat(count).as(field).isEqualTo(1L));
+    }
+
+    /** The schema validator speaks some 30 languages; a server's locale must not pick the editors' one. */
+    @Test
+    void messagesAreInEnglishWhateverTheServersLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            var invalid = (LoadResult.Invalid) new CatalogueLoader().load(
+                    Path.of("src/test/resources/catalogs/invalid-many"), NOW);
+            assertThat(invalid.report()).contains(
+                    "products/teeter-fitspine-x3.yaml:11:1: maxUserWeightKg: string found, number expected",
+                    "products/teeter-copy.yaml:38:7: offers[0].price.amount: must have an exclusive minimum value of 0");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

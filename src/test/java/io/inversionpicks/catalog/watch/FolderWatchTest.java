@@ -160,6 +160,29 @@ class FolderWatchTest {
         assertNotEquals(renamed, FolderFingerprint.of(root, subfolders));
     }
 
+    /** The loader refuses a products folder linked from elsewhere; changes there must not trigger reloads either. */
+    @Test
+    void aProductsFolderLinkedFromOutsideIsNotWatched(@TempDir Path elsewhere) throws IOException {
+        Files.delete(root.resolve("products/a.yaml"));
+        Files.delete(root.resolve("products"));
+        Files.createSymbolicLink(root.resolve("products"), elsewhere);
+        start(WatchMode.AUTO);
+
+        Files.writeString(elsewhere.resolve("b.yaml"), "id: b\n");
+        expectCalls();
+    }
+
+    @Test
+    void fingerprintIgnoresWhatALinkToOutsideLeadsTo(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("x.yaml"), "id: x\n");
+        Files.createSymbolicLink(root.resolve("products/x.yaml"), elsewhere.resolve("x.yaml"));
+        List<String> subfolders = List.of("products");
+        String before = FolderFingerprint.of(root, subfolders);
+
+        Files.writeString(elsewhere.resolve("x.yaml"), "id: x\nname: changed outside the catalogue\n");
+        assertEquals(before, FolderFingerprint.of(root, subfolders));
+    }
+
     private void toConfigMapLayout() throws IOException {
         Path data = root.resolve("..2026_11_23_12_00_00.1");
         Files.createDirectory(data);
