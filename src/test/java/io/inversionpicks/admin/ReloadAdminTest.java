@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -165,5 +166,53 @@ class ReloadAdminTest {
         assertTrue(errors.stream().anyMatch(e -> Objects.equals(expectedLine, e.get("line"))
                 && ((String) e.get("message")).contains(expected.message())), errors::toString);
         assertEquals(before, servingLabel());
+    }
+
+    /** The files of the report: rejected at once by a limit, the old version serving, the fix going live. */
+    @Test
+    void aTwentyMebibyteLineIsRejectedByTheFileSizeLimitAndTheFixGoesLive() {
+        String before = servingLabel();
+        FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "summary", "x".repeat(20 << 20)));
+
+        admin().post("/admin/catalog/reload").then().statusCode(422)
+                .body("errors", hasSize(1))
+                .body("errors[0].file", equalTo(TEST_PRODUCT))
+                .body("errors[0].line", nullValue())
+                .body("errors[0].message", containsString("the file is 20.0 MiB, larger than the limit of 1.0 MiB "
+                        + "per file (catalog.limits.max-file-size)"));
+        assertEquals(before, servingLabel());
+
+        assertFixGoesLive();
+    }
+
+    @Test
+    void aLineOverTheLimitIsRejectedAtItsLineAndTheFixGoesLive() {
+        String before = servingLabel();
+        FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "summary", "x".repeat(200_000)));
+
+        admin().post("/admin/catalog/reload").then().statusCode(422)
+                .body("errors", hasSize(1))
+                .body("errors[0].file", equalTo(TEST_PRODUCT))
+                .body("errors[0].line", equalTo(FOLDER.lineInFile(TEST_PRODUCT, "summary:")))
+                .body("errors[0].message", containsString("longer than the limit of 10000 characters "
+                        + "(catalog.limits.max-line-length)"));
+        assertEquals(before, servingLabel());
+
+        assertFixGoesLive();
+    }
+
+    private static void assertFixGoesLive() {
+        String fixedSummary = "A sturdy table whose summary was broken once and then fixed again.";
+        FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "summary", fixedSummary));
+        String fixed = assertInstanceOf(LoadResult.Loaded.class,
+                new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW)).contentHash().substring(0, 12);
+
+        // The watcher may have published the fix first; either way it is what readers get.
+        admin().post("/admin/catalog/reload").then().statusCode(200)
+                .body("outcome", oneOf("published", "unchanged"))
+                .body("version.label", equalTo(fixed));
+        given().get("/products/{id}", TEST_PRODUCT_ID).then().statusCode(200)
+                .body("catalogVersion", equalTo(fixed))
+                .body("product.summary", equalTo(fixedSummary));
     }
 }

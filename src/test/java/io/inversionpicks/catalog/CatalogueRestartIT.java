@@ -15,20 +15,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
+import static io.inversionpicks.testing.CatalogueFolder.withLine;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A bad edit plus a restart is not an outage, and editors are told: the packaged jar, restarted on broken files,
- * serves the last good version from its database with a loud warning listing the problems, shows them at
- * {@code GET /admin/catalog}, and publishes from the files again once they are fixed. (That the stored version is
- * served at all: {@code DataSurvivesRestartIT}; refusing to start without one: {@code InvalidCatalogueStartupIT}.)
+ * Restarts and shutdowns of the packaged jar. A bad edit plus a restart is not an outage, and editors are told: the
+ * packaged jar, restarted on broken files, serves the last good version from its database with a loud warning listing
+ * the problems, shows them at {@code GET /admin/catalog}, and publishes from the files again once they are fixed.
+ * (That the stored version is served at all: {@code DataSurvivesRestartIT}; refusing to start without one:
+ * {@code InvalidCatalogueStartupIT}.) And a reload under way does not hold up a shutdown.
  */
 class CatalogueRestartIT {
 
@@ -44,9 +46,7 @@ class CatalogueRestartIT {
     @Test
     void restartWithBrokenFilesWarnsServesTheStoredVersionAndRecoversWhenFixed() throws Exception {
         try (IsolatedDatabase database = IsolatedDatabase.create(work.resolve("data"))) {
-            Map<String, String> env = new HashMap<>(database.environment());
-            env.put("CATALOG_PATH", folder.root().toString());
-            env.put("CATALOG_WATCH_MODE", "off");
+            Map<String, String> env = database.environment(folder);
             env.put("ADMIN_PASSWORD", PASSWORD);
             int port = PackagedApp.freePort();
             String goodVersion;
@@ -78,13 +78,46 @@ class CatalogueRestartIT {
         }
     }
 
+    /**
+     * SIGTERM is not held up by a reload under way. A reload runs on an HTTP worker thread (or the watcher's), and
+     * Quarkus waits up to a minute for the worker pool at shutdown: a reload that ignored the shutdown kept the
+     * process alive that long (62 s measured, with a product file holding a 20 MiB line). The limits are raised here
+     * so that such a line is parsed, which takes minutes.
+     */
+    @Test
+    void sigtermDuringAReloadStopsItAndExitsPromptly() throws Exception {
+        try (IsolatedDatabase database = IsolatedDatabase.create(work.resolve("data"))) {
+            Map<String, String> env = database.environment(folder);
+            env.put("ADMIN_PASSWORD", PASSWORD);
+            env.put("CATALOG_LIMITS_MAX_FILE_SIZE", "64M");
+            env.put("CATALOG_LIMITS_MAX_LINE_LENGTH", "100000000");
+            try (PackagedApp app = PackagedApp.start("reload-shutdown", PackagedApp.freePort(), env, work)) {
+                app.awaitReady(START);
+                folder.edit(TEST_PRODUCT, c -> withLine(c, "summary", "x".repeat(20 << 20)));
+
+                http.sendAsync(request(app, "POST", "/admin/catalog/reload"), HttpResponse.BodyHandlers.discarding());
+                await().atMost(START).until(() -> !send(app, "GET", "/admin/catalog").path("reloading").isNull());
+                app.terminate();
+
+                // Far below the worker pool's minute, far above a normal shutdown (about a second).
+                app.awaitExit(Duration.ofSeconds(20));
+                String log = app.log();
+                assertTrue(log.contains("Catalogue reload (admin) stopped after")
+                        && log.contains("while reading " + TEST_PRODUCT + ": the service is shutting down"), log);
+            }
+        }
+    }
+
     private JsonNode send(PackagedApp app, String method, String path) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.uri(path))
-                .header("Authorization", "Basic " + credentials).timeout(Duration.ofSeconds(60))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request(app, method, path), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return json.readTree(response.body());
+    }
+
+    private static HttpRequest request(PackagedApp app, String method, String path) {
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Basic " + credentials)
+                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody()).build();
     }
 }

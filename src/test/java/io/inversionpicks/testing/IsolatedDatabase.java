@@ -1,6 +1,7 @@
 package io.inversionpicks.testing;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +34,14 @@ public final class IsolatedDatabase implements AutoCloseable {
 
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /** The environment of a service with this database, reading {@code catalogue} unwatched; a copy to add to. */
+    public Map<String, String> environment(CatalogueFolder catalogue) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("CATALOG_PATH", catalogue.root().toString());
+        env.put("CATALOG_WATCH_MODE", "off");
+        return env;
     }
 
     /** The PostgreSQL database's name; empty for H2. */
