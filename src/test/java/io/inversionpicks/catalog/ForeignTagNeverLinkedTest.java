@@ -1,5 +1,6 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.catalog.load.FileLimits;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Offer;
 import io.inversionpicks.catalog.model.Product;
@@ -9,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -61,9 +65,38 @@ class ForeignTagNeverLinkedTest {
                 .isEqualTo("https://www.amazon.com/dp/B00J6PK1V6?th=1&tag=inversionpicks-20"));
     }
 
+    /** Only the file limits, which the service reads when it is made; nothing here loads files. */
+    private static final CatalogConfig DEFAULT_LIMITS = new CatalogConfig() {
+        @Override
+        public Path path() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int keepVersions() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Duration reloadTimeout() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Limits limits() {
+            return (Limits) Proxy.newProxyInstance(Limits.class.getClassLoader(), new Class<?>[]{Limits.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("fileLimits")) {
+                            return FileLimits.DEFAULTS;
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+    };
+
     private static RedirectTargets redirectTargets(Catalogue catalogue) {
         ReadModel model = new ReadModel(version(1), catalogue, LINKS, NOW);
-        CatalogueService serving = new CatalogueService(null, null, LINKS, null, null) {
+        CatalogueService serving = new CatalogueService(DEFAULT_LIMITS, null, LINKS, null, null) {
             @Override
             public ReadModel current() {
                 return model;

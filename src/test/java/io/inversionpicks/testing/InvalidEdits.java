@@ -219,7 +219,7 @@ public final class InvalidEdits {
                                 "Ankle locks with long handles" + " and more".repeat(15)), "Ankle locks",
                         "safetyFeatures[0]", "must be at most 160 characters long"),
                 product("offer URL longer than allowed", c -> c.replace("/dp/B000TEST01",
-                                "/dp/B000TEST01/" + "a".repeat(1000)), "url: https://", "offers[0].url",
+                                "/dp/B000TEST01?th=" + "1".repeat(1000)), "url: https://", "offers[0].url",
                         "must be at most 1,000 characters long"),
                 edit("category description longer than allowed", "categories.yaml", c -> c.replaceFirst(
                                 "description: Padded tables", "description: " + "Very long. ".repeat(40) + "Padded tables"),

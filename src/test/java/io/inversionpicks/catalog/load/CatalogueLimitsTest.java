@@ -89,8 +89,7 @@ class CatalogueLimitsTest {
         assumeThat(Files.exists(pipe)).isTrue();
 
         assertThat(problems(new CatalogueLoader())).singleElement().satisfies(p -> assertThat(p.format())
-                .isEqualTo("products/pipe.yaml: is not a plain file (but a folder, device or pipe); only plain .yaml "
-                        + "files are read"));
+                .isEqualTo("products/pipe.yaml: not a regular file; the service reads only plain files"));
     }
 
     @Test
