@@ -68,9 +68,17 @@
     return el('ul', cls, items.map(function (text) { return el('li', null, [text]); }));
   }
 
-  function asOf(price) {
-    return 'as of ' + new Date(price.asOf).toLocaleDateString('en-GB',
-      { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  /*
+   * A price as the service words it: when it was seen (date, time and zone) right after it, and the retailer's
+   * disclaimer where it has one (Amazon's). A price past its shownUntil (a copy kept too long by some cache) is not
+   * shown at all.
+   */
+  function shown(price) {
+    return price && Date.now() < Date.parse(price.shownUntil) ? price : null;
+  }
+
+  function disclaimer(price) {
+    return price.disclaimer ? el('span', 'ip-price-disclaimer', [' ' + price.disclaimer]) : null;
   }
 
   function feetAndInches(cm) {
@@ -121,18 +129,20 @@
   function offers(p, placement) {
     return el('ul', 'ip-offers', p.offers.map(function (o) {
       return el('li', null, [retailerLink(o.link, 'Buy at ' + o.retailerName, placement),
-        el('span', 'ip-offer-price', [o.price ? o.price.display + ', ' + asOf(o.price) : o.priceNote])]);
+        shown(o.price)
+          ? el('span', 'ip-offer-price', [o.price.display + ', ' + o.price.asOfDisplay, disclaimer(o.price)])
+          : el('span', 'ip-offer-price', [o.priceNote || 'See the price at ' + o.retailerName])]);
     }));
   }
 
   function price(p) {
-    var cheapest = p.price && p.offers.filter(function (o) {
+    var cheapest = shown(p.price) && p.offers.filter(function (o) {
       return o.price && o.retailer === p.price.retailer;
     })[0];
     return cheapest
       ? el('p', 'ip-price', [el('strong', null, [cheapest.price.display]), ' at ' + cheapest.retailerName + ', '
-        + asOf(cheapest.price)])
-      : el('p', 'ip-price ip-note', [p.priceNote]);
+        + cheapest.price.asOfDisplay, disclaimer(cheapest.price)])
+      : el('p', 'ip-price ip-note', [p.priceNote || 'See the price at ' + p.offers[0].retailerName]);
   }
 
   function card(item) {

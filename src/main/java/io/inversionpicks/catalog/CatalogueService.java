@@ -9,7 +9,6 @@ import io.inversionpicks.catalog.load.ValidateCatalogue;
 import io.inversionpicks.catalog.store.CatalogueStore;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
@@ -126,13 +125,42 @@ public class CatalogueService {
         publish(new ReadModel(stored.get().version(), stored.get().catalogue(), links, clock.instant()));
     }
 
-    /** The catalogue readers are served right now; never null once the application has started. */
+    /**
+     * The catalogue readers are served right now; never null once the application has started. Freshness is judged
+     * here, on every call: once a shown price has expired the model is re-rendered before anyone is answered, so no
+     * price is served even a moment past its retailer's maximum age.
+     */
     public ReadModel current() {
         ReadModel model = current.get();
         if (model == null) {
             throw new IllegalStateException("no catalogue is published yet");
         }
-        return model;
+        Instant now = clock.instant();
+        return now.isBefore(model.validUntil()) ? model : reRendered(now);
+    }
+
+    /** One thread renders; the others wait for its model rather than answer from the expired one. */
+    private ReadModel reRendered(Instant now) {
+        synchronized (current) {
+            ReadModel latest = current.get();
+            if (now.isBefore(latest.validUntil())) {
+                return latest;
+            }
+            ReadModel fresh = latest.reRenderedAt(now);
+            current.set(fresh);
+            return fresh;
+        }
+    }
+
+    /**
+     * Shows these prices from the retailers' APIs from now on, in place of the previous ones: the only prices shown
+     * for a programme whose prices are api-only.
+     */
+    public void showApiPrices(RetailerPrices prices) {
+        synchronized (current) {
+            ReadModel latest = current();
+            current.set(latest.withApiPrices(prices, clock.instant()));
+        }
     }
 
     public boolean ready() {
@@ -312,22 +340,17 @@ public class CatalogueService {
     }
 
     private void publish(ReadModel model) {
-        current.set(model);
+        synchronized (current) {
+            // Prices from the APIs that arrived while the new version was being built stay shown.
+            ReadModel latest = current.get();
+            boolean newerPrices = latest != null && latest.apiPrices() != model.apiPrices();
+            current.set(newerPrices ? model.withApiPrices(latest.apiPrices(), clock.instant()) : model);
+        }
         loadedAt = clock.instant();
         metrics.serving(model.version());
     }
 
     private static String summary(List<String> files) {
         return files.size() <= 5 ? String.join(", ", files) : files.size() + " files";
-    }
-
-    /** Hides prices that have just passed their retailer's maximum age. */
-    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refreshPriceFreshness() {
-        ReadModel model = current.get();
-        Instant now = clock.instant();
-        if (model != null && !now.isBefore(model.validUntil())) {
-            current.compareAndSet(model, model.reRenderedAt(now));
-        }
     }
 }

@@ -35,7 +35,10 @@ final class ProductIndex {
     private final Map<Boolean, BitSet> foldable;
     private final Map<String, BitSet> byCategory;
     private final Map<String, BitSet> byLowerCaseBrand;
-    /** Each product's lowest price; within a category's block of positions these ascend (the default order). */
+    /**
+     * Each product's lowest price, null for none; within a category's block of positions these ascend, the products
+     * without a price last (the default order).
+     */
     private final BigDecimal[] lowestPrice;
     private final Map<String, int[]> categoryBlocks;
     private final Sorted maxUserWeightKg;
@@ -128,12 +131,15 @@ final class ProductIndex {
         return all;
     }
 
-    /** Within each category's block prices ascend, so the products in a price range are one run per category. */
+    /**
+     * Within each category's block prices ascend, so the products in a price range are one run per category. A
+     * product without a price is in no price range: nobody can say it is within a reader's budget.
+     */
     private BitSet priced(BigDecimal min, BigDecimal max) {
         BitSet priced = new BitSet(products.size());
         for (int[] block : categoryBlocks.values()) {
             int from = min == null ? block[0] : firstPriced(block[0], block[1], min, false);
-            int to = max == null ? block[1] : firstPriced(block[0], block[1], max, true);
+            int to = firstPriced(block[0], block[1], max, true);
             if (from < to) {
                 priced.set(from, to);
             }
@@ -141,13 +147,17 @@ final class ProductIndex {
         return priced;
     }
 
-    /** The first position in [from, to) priced above {@code bound}, or at or above it unless {@code strictly}. */
+    /**
+     * The first position in [from, to) priced above {@code bound}, or at or above it unless {@code strictly}; a
+     * missing price counts as above every bound, and a null bound as above every price.
+     */
     private int firstPriced(int from, int to, BigDecimal bound, boolean strictly) {
         int low = from;
         int high = to;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            int c = lowestPrice[middle].compareTo(bound);
+            BigDecimal price = lowestPrice[middle];
+            int c = price == null ? 1 : bound == null ? -1 : price.compareTo(bound);
             if (c > 0 || (c == 0 && !strictly)) {
                 high = middle;
             } else {

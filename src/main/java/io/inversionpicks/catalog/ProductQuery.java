@@ -58,10 +58,10 @@ public record ProductQuery(
             all = all.and(p -> brands.contains(p.brand().toLowerCase(Locale.ROOT)));
         }
         if (minPrice != null) {
-            all = all.and(p -> p.lowestPrice().compareTo(minPrice) >= 0);
+            all = all.and(p -> p.lowestPrice() != null && p.lowestPrice().compareTo(minPrice) >= 0);
         }
         if (maxPrice != null) {
-            all = all.and(p -> p.lowestPrice().compareTo(maxPrice) <= 0);
+            all = all.and(p -> p.lowestPrice() != null && p.lowestPrice().compareTo(maxPrice) <= 0);
         }
         if (userWeightKg != null) {
             all = all.and(p -> p.supportsWeightKg(userWeightKg));

@@ -28,9 +28,11 @@ public enum ProductSort implements Slugged {
     Comparator<Product> comparator(ReadModel model) {
         Comparator<Product> order = switch (this) {
             case DEFAULT -> Comparator.comparingInt((Product p) -> model.categoryRank(p.category()))
-                    .thenComparing(Product::lowestPrice);
-            case PRICE_ASC -> Comparator.comparing(Product::lowestPrice);
-            case PRICE_DESC -> Comparator.comparing(Product::lowestPrice).reversed();
+                    .thenComparing(Product.BY_LOWEST_PRICE);
+            case PRICE_ASC -> Product.BY_LOWEST_PRICE;
+            // Products without a price stay last in both directions: they have no place on a price scale.
+            case PRICE_DESC -> Comparator.comparing(Product::lowestPrice,
+                    Comparator.nullsLast(Comparator.<java.math.BigDecimal>reverseOrder()));
             case NAME -> Comparator.comparing((Product p) -> p.name().toLowerCase(java.util.Locale.ROOT));
             case MAX_WEIGHT_DESC -> Comparator.comparingDouble(Product::maxUserWeightKg).reversed();
         };

@@ -1,7 +1,9 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.catalog.model.AffiliateProgramme;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Offer;
+import io.inversionpicks.catalog.model.PriceSource;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.view.OfferView;
@@ -11,6 +13,9 @@ import io.inversionpicks.catalog.view.ProductView;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -19,58 +24,94 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Renders products for readers at a given moment. A price older than its retailer's maximum age is never shown
- * (Amazon allows 24 hours); the reader is sent to the retailer for the current price instead.
+ * Renders products for readers at a given moment. A price is shown only while it is younger than its retailer's
+ * maximum age (Amazon allows 24 hours), always with when it was seen, and for a programme whose prices may only come
+ * from its API, only a price from that API ({@link RetailerPrices}), never one from the catalogue files. Without a
+ * price the reader is sent to the retailer for it.
  */
 final class ProductViews {
 
     private static final double LB_PER_KG = 2.2046226218;
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+
+    /** A product's view, and the moment a price it shows expires (Instant.MAX if it shows none). */
+    record Rendered(ProductView view, Instant shownUntil) {
+    }
 
     private final Catalogue catalogue;
     private final AffiliateLinks links;
+    private final RetailerPrices apiPrices;
     private final Instant now;
     private final Map<String, Retailer> retailers;
+    private final Map<String, AffiliateProgramme> programmes;
 
-    ProductViews(Catalogue catalogue, AffiliateLinks links, Instant now) {
+    ProductViews(Catalogue catalogue, AffiliateLinks links, RetailerPrices apiPrices, Instant now) {
         this.catalogue = catalogue;
         this.links = links;
+        this.apiPrices = apiPrices;
         this.now = now;
         this.retailers = catalogue.retailersById();
+        this.programmes = catalogue.programmesById();
     }
 
-    ProductView render(Product p) {
-        List<OfferView> offers = p.offers().stream().map(o -> offer(p, o)).toList();
+    Rendered render(Product p) {
+        List<OfferView> offers = new ArrayList<>(p.offers().size());
+        Instant shownUntil = Instant.MAX;
+        for (Offer offer : p.offers()) {
+            OfferView view = offer(p, offer);
+            offers.add(view);
+            if (view.price() != null) {
+                shownUntil = min(shownUntil, Instant.parse(view.price().shownUntil()));
+            }
+        }
         PriceView lowest = offers.stream().map(OfferView::price).filter(Objects::nonNull)
                 .min(Comparator.comparing(PriceView::amount)).orElse(null);
-        String priceNote = lowest != null ? null : "Check the current price at " + offers.get(0).retailerName();
-        return new ProductView(p.id(), p.name(), p.brand(), p.category(), p.summary(), p.beginnerFriendly(),
-                p.experienceLevel(), p.lumbarSupport(), p.maxUserWeightKg(), Math.round(p.maxUserWeightKg() * LB_PER_KG),
-                p.userHeightCm(), p.maxInversionAngleDeg(), p.foldable(), p.footprintCm(), p.requires(),
-                p.safetyFeatures(), p.goals(), p.pros(), p.cons(), lowest, priceNote, offers);
+        String priceNote = lowest != null ? null : seeThePrice(offers.get(0).retailerName());
+        return new Rendered(new ProductView(p.id(), p.name(), p.brand(), p.category(), p.summary(),
+                p.beginnerFriendly(), p.experienceLevel(), p.lumbarSupport(), p.maxUserWeightKg(),
+                Math.round(p.maxUserWeightKg() * LB_PER_KG), p.userHeightCm(), p.maxInversionAngleDeg(), p.foldable(),
+                p.footprintCm(), p.requires(), p.safetyFeatures(), p.goals(), p.pros(), p.cons(), lowest, priceNote,
+                List.copyOf(offers)), shownUntil);
     }
 
     private OfferView offer(Product product, Offer offer) {
         Retailer retailer = retailers.get(offer.retailer());
-        boolean fresh = now.isBefore(expiry(offer));
-        PriceView price = fresh ? new PriceView(offer.price().amount(), offer.price().currency(),
-                offer.price().asOf(), offer.retailer(), display(offer.price())) : null;
-        String note = fresh ? null : "Check the current price at " + retailer.name();
+        boolean apiOnly = programmes.get(retailer.programme()).prices() == PriceSource.API_ONLY;
+        Offer.Price seen = apiOnly ? apiPrices.price(product.id(), offer.retailer()).orElse(null) : offer.price();
+        Instant expiry = seen == null ? null : expiry(seen, retailer);
+        PriceView price = expiry != null && now.isBefore(expiry) ? view(seen, retailer, expiry, apiOnly) : null;
+        String note = price == null ? seeThePrice(retailer.name()) : null;
         return new OfferView(offer.retailer(), retailer.name(), price, note, links.link(catalogue, product, offer));
     }
 
-    /** The earliest moment a price shown now becomes too old; the read model is re-rendered then. */
-    Instant nextExpiry() {
-        return catalogue.products().stream().flatMap(p -> p.offers().stream()).map(this::expiry)
-                .filter(now::isBefore).min(Comparator.naturalOrder()).orElse(Instant.MAX);
+    private static PriceView view(Offer.Price price, Retailer retailer, Instant expiry, boolean fromApi) {
+        Instant asOf = price.asOfInstant();
+        return new PriceView(price.amount(), price.currency(), asOf.toString(), asOfDisplay(asOf), retailer.id(),
+                retailer.name(), display(price), expiry.toString(), fromApi ? PriceView.API_PRICE_DISCLAIMER : null);
     }
 
-    private Instant expiry(Offer offer) {
-        return offer.price().asOfInstant().plus(Duration.ofHours(retailers.get(offer.retailer()).maxPriceAgeHours()));
+    private static Instant expiry(Offer.Price price, Retailer retailer) {
+        return price.asOfInstant().plus(Duration.ofHours(retailer.maxPriceAgeHours()));
+    }
+
+    /** The call to action where no price may be shown: never a number. */
+    static String seeThePrice(String retailerName) {
+        return "See the price at " + retailerName;
+    }
+
+    /** "as of 20 Nov 2026, 08:00 UTC": date, time and zone, as the Associates policy asks. */
+    static String asOfDisplay(Instant asOf) {
+        return "as of " + AS_OF.format(asOf);
     }
 
     static String display(Offer.Price price) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
         format.setCurrency(Currency.getInstance(price.currency()));
         return format.format(price.amount());
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -22,8 +22,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Everything the read endpoints need, computed once per catalogue version (and re-rendered when a shown price
- * expires). Immutable apart from its response cache, so a reload swaps one reference and readers never see a mix.
+ * Everything the read endpoints need, computed once per catalogue version and price overlay, and re-rendered the moment
+ * a shown price expires (see {@link CatalogueService#current()}). Immutable apart from its response cache, so a
+ * reload swaps one reference and readers never see a mix.
  */
 public final class ReadModel {
 
@@ -32,11 +33,12 @@ public final class ReadModel {
 
     private final VersionInfo version;
     private final Catalogue catalogue;
+    private final RetailerPrices apiPrices;
     private final Instant renderedAt;
     private final Instant validUntil;
     private final List<Product> active;
     private final Map<String, Product> byId;
-    private final Map<String, ProductView> views;
+    private final Map<String, ProductViews.Rendered> views;
     private final Map<String, Integer> categoryOrder;
     private final List<CategoryView> categories;
     private final AffiliateLinks links;
@@ -46,20 +48,21 @@ public final class ReadModel {
             .maximumWeight(CACHED_BYTES).weigher((Object key, CachedJson json) -> json.body().length + 200).build();
 
     ReadModel(VersionInfo version, Catalogue catalogue, AffiliateLinks links, Instant now) {
-        this(version, catalogue, links, now, null);
+        this(version, catalogue, RetailerPrices.NONE, links, now, null);
     }
 
     /**
      * @param previous the model being replaced, whose rendered products are reused where nothing they show can
      *                 differ; null to render everything
      */
-    private ReadModel(VersionInfo version, Catalogue catalogue, AffiliateLinks links, Instant now, ReadModel previous) {
+    private ReadModel(VersionInfo version, Catalogue catalogue, RetailerPrices apiPrices, AffiliateLinks links,
+                      Instant now, ReadModel previous) {
         this.version = version;
         this.catalogue = catalogue;
+        this.apiPrices = apiPrices;
         this.links = links;
         this.renderedAt = now;
-        ProductViews renderer = new ProductViews(catalogue, links, now);
-        this.validUntil = renderer.nextExpiry();
+        ProductViews renderer = new ProductViews(catalogue, links, apiPrices, now);
         Map<String, Integer> order = new HashMap<>();
         for (Category category : catalogue.categories()) {
             order.put(category.id(), order.size());
@@ -67,16 +70,18 @@ public final class ReadModel {
         this.categoryOrder = Map.copyOf(order);
         this.active = catalogue.products().stream().filter(Product::active)
                 .sorted(Comparator.comparing((Product p) -> categoryOrder.get(p.category()))
-                        .thenComparing(Product::lowestPrice).thenComparing(Product::id))
+                        .thenComparing(Product.BY_LOWEST_PRICE).thenComparing(Product::id))
                 .toList();
         this.byId = active.stream().collect(Collectors.toUnmodifiableMap(Product::id, Function.identity()));
         // Reuse, then render the rest in parallel: rendering is most of the time a large catalogue takes to publish.
-        Function<Product, ProductView> reused = previous == null || !previous.rendersLike(catalogue, now)
-                ? p -> null : p -> previous.byId.get(p.id()) == p ? previous.views.get(p.id()) : null;
+        Function<Product, ProductViews.Rendered> reused = previous == null || !previous.rendersLike(catalogue,
+                apiPrices, now) ? p -> null : p -> previous.reusable(p, now);
         this.views = active.parallelStream().collect(Collectors.toUnmodifiableMap(Product::id, p -> {
-            ProductView view = reused.apply(p);
+            ProductViews.Rendered view = reused.apply(p);
             return view != null ? view : renderer.render(p);
         }));
+        this.validUntil = views.values().stream().map(ProductViews.Rendered::shownUntil)
+                .min(Comparator.naturalOrder()).orElse(Instant.MAX);
         Map<String, Long> counts = active.stream().collect(Collectors.groupingBy(Product::category,
                 Collectors.counting()));
         this.categories = catalogue.categories().stream().map(c -> new CategoryView(c.id(), c.name(),
@@ -95,7 +100,10 @@ public final class ReadModel {
         return renderedAt;
     }
 
-    /** When a price shown by this model goes stale; the service re-renders then. */
+    /**
+     * The moment the first price this model shows expires (Instant.MAX if it shows none): from then on it must not
+     * answer, and no response it made may be cached past it.
+     */
     public Instant validUntil() {
         return validUntil;
     }
@@ -123,7 +131,7 @@ public final class ReadModel {
     }
 
     public ProductView view(Product product) {
-        return views.get(product.id());
+        return views.get(product.id()).view();
     }
 
     public int categoryRank(String categoryId) {
@@ -153,7 +161,7 @@ public final class ReadModel {
         if (known != null) {
             return known;
         }
-        CachedJson rendered = render.get();
+        CachedJson rendered = render.get().freshUntil(validUntil);
         responses.put(key, rendered);
         return rendered;
     }
@@ -178,18 +186,34 @@ public final class ReadModel {
      * a price it shows has expired since; otherwise it is reused, so a one-file edit renders one product.
      */
     ReadModel next(VersionInfo nextVersion, Catalogue nextCatalogue, Instant now) {
-        return new ReadModel(nextVersion, nextCatalogue, links, now, this);
+        return new ReadModel(nextVersion, nextCatalogue, apiPrices, links, now, this);
     }
 
-    private boolean rendersLike(Catalogue other, Instant now) {
-        return now.isBefore(validUntil) && !now.isBefore(renderedAt)
+    /** Same catalogue, prices re-judged at a later moment: only products showing an expired price are rendered. */
+    ReadModel reRenderedAt(Instant now) {
+        return new ReadModel(version, catalogue, apiPrices, links, now, this);
+    }
+
+    /** Same catalogue with newer prices from the retailers' APIs. */
+    ReadModel withApiPrices(RetailerPrices prices, Instant now) {
+        return new ReadModel(version, catalogue, prices, links, now, null);
+    }
+
+    RetailerPrices apiPrices() {
+        return apiPrices;
+    }
+
+    /** Time never runs backwards between renderings here; a test clock that does gets everything rendered anew. */
+    private boolean rendersLike(Catalogue other, RetailerPrices otherPrices, Instant now) {
+        return !now.isBefore(renderedAt) && apiPrices == otherPrices
                 && catalogue.retailers().equals(other.retailers())
                 && catalogue.programmes().equals(other.programmes())
                 && catalogue.disclosures().equals(other.disclosures());
     }
 
-    /** Same catalogue, prices re-judged at a later moment. */
-    ReadModel reRenderedAt(Instant now) {
-        return new ReadModel(version, catalogue, links, now);
+    /** This model's rendering of the very same product, if every price it shows is still fresh at {@code now}. */
+    private ProductViews.Rendered reusable(Product product, Instant now) {
+        ProductViews.Rendered rendered = byId.get(product.id()) == product ? views.get(product.id()) : null;
+        return rendered != null && now.isBefore(rendered.shownUntil()) ? rendered : null;
     }
 }

@@ -5,6 +5,7 @@ import io.inversionpicks.catalog.ProductService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.view.CategoryView;
+import io.inversionpicks.catalog.view.PriceView;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.common.CachedJson;
 import io.inversionpicks.common.ParamReader;
@@ -91,7 +92,9 @@ public class CompareService {
     private static Comparison comparison(ReadModel model, List<String> ids) {
         List<Product> chosen = ids.stream().map(id -> model.product(id).orElseThrow()).toList();
         List<ProductView> views = chosen.stream().map(model::view).toList();
-        String currency = chosen.get(0).offers().get(0).price().currency();
+        // All prices of a catalogue share one currency (a load rule); with no price shown the row has no unit.
+        String currency = views.stream().map(ProductView::price).filter(java.util.Objects::nonNull)
+                .map(PriceView::currency).findFirst().orElse(null);
         Map<String, String> categoryNames = model.categories().stream()
                 .collect(Collectors.toMap(CategoryView::id, CategoryView::name));
         return new Comparison(model.version().label(), views, ComparisonTable.rows(views, currency, categoryNames),

@@ -36,7 +36,7 @@ final class ComparisonTable {
     static List<ComparisonRow> rows(List<ProductView> products, String currency, Map<String, String> categoryNames) {
         ComparisonTable table = new ComparisonTable(products);
         table.add("price", "Price", currency, p -> p.price() == null ? null : p.price().amount(),
-                p -> p.price() == null ? p.priceNote() : p.price().display(), Better.LOWEST,
+                p -> p.price() == null ? p.priceNote() : p.price().stated(), Better.LOWEST,
                 p -> p.price() == null ? null : p.price().amount().doubleValue());
         table.add("category", "Type", null, ProductView::category,
                 p -> categoryNames.getOrDefault(p.category(), p.category()));

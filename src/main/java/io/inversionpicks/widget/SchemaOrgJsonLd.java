@@ -52,7 +52,11 @@ public class SchemaOrgJsonLd {
         return product;
     }
 
-    /** A price is only stated while it is fresh enough to show; otherwise the offer is just where to buy. */
+    /**
+     * A price is only stated while it is fresh enough to show, with when it was seen and until when it may be shown
+     * (date, time and zone: the price specification's validFrom and validThrough); otherwise the offer is just where
+     * to buy.
+     */
     private static Map<String, Object> offer(WidgetOffer shown) {
         OfferView o = shown.offer();
         Map<String, Object> offer = new LinkedHashMap<>();
@@ -62,6 +66,17 @@ public class SchemaOrgJsonLd {
         if (o.price() != null) {
             offer.put("price", o.price().amount().toPlainString());
             offer.put("priceCurrency", o.price().currency());
+            offer.put("priceValidUntil", o.price().shownUntil().substring(0, 10));
+            Map<String, Object> specification = new LinkedHashMap<>();
+            specification.put("@type", "UnitPriceSpecification");
+            specification.put("price", o.price().amount().toPlainString());
+            specification.put("priceCurrency", o.price().currency());
+            specification.put("validFrom", o.price().asOf());
+            specification.put("validThrough", o.price().shownUntil());
+            if (o.price().disclaimer() != null) {
+                specification.put("description", o.price().asOfDisplay() + ". " + o.price().disclaimer());
+            }
+            offer.put("priceSpecification", specification);
         }
         return offer;
     }

@@ -8,6 +8,7 @@ import io.inversionpicks.catalog.model.AffiliateProgramme;
 import io.inversionpicks.catalog.model.Category;
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.model.Offer;
+import io.inversionpicks.catalog.model.PriceSource;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.common.Suggestions;
@@ -43,6 +44,7 @@ final class CatalogueRules {
     private final Map<String, String> productFiles = new HashMap<>();
     private final Instant now;
     private TrackingParameters trackingParameters = TrackingParameters.withTagsOf(List.of());
+    private Map<String, AffiliateProgramme> programmesById = Map.of();
 
     CatalogueRules(Instant now) {
         this.now = now;
@@ -58,6 +60,9 @@ final class CatalogueRules {
 
     Set<String> programmes(YamlDocument doc, List<AffiliateProgramme> programmes) {
         trackingParameters = TrackingParameters.withTagsOf(programmes);
+        Map<String, AffiliateProgramme> byId = new HashMap<>();
+        programmes.forEach(p -> byId.putIfAbsent(p.id(), p));
+        programmesById = Map.copyOf(byId);
         return uniqueIds(doc, "programmes", programmes, AffiliateProgramme::id);
     }
 
@@ -72,8 +77,22 @@ final class CatalogueRules {
                         unknown("affiliate programme", retailer.programme(), programmes, "affiliate-programmes.yaml")));
             }
             amazonPriceAge(doc, i, retailer);
+            amazonPricesFromApi(doc, i, retailer);
         }
         return byId;
+    }
+
+    /**
+     * Amazon allows prices "obtained via Creators API or PA API" only, so the programme of a retailer linking to
+     * Amazon must say so; otherwise an editor could type Amazon prices into offers.
+     */
+    private void amazonPricesFromApi(YamlDocument doc, int index, Retailer retailer) {
+        AffiliateProgramme programme = programmesById.get(retailer.programme());
+        if (linksToAmazon(retailer) && programme != null && programme.prices() != PriceSource.API_ONLY) {
+            problems.add(doc.problem(FieldPath.of("retailers", index, "programme"), "retailer '" + retailer.id()
+                    + "' links to Amazon, whose Associates policy allows only prices obtained from its API; set "
+                    + "'prices: api-only' on programme '" + programme.id() + "' in affiliate-programmes.yaml"));
+        }
     }
 
     /**
@@ -168,6 +187,23 @@ final class CatalogueRules {
                     + "'; give each retailer one offer"));
         }
         url(doc, at.child("url"), offer.url(), retailer);
+        if (offer.price() == null) {
+            return;
+        }
+        AffiliateProgramme programme = retailer == null ? null : programmesById.get(retailer.programme());
+        if (programme != null && programme.prices() == PriceSource.API_ONLY) {
+            problems.add(doc.problem(at.child("price"), "retailer '" + retailer.id() + "' is in the programme '"
+                    + programme.id() + "', whose prices may only come from its API (prices: api-only in "
+                    + "affiliate-programmes.yaml); a price written here must never be shown, however recent. "
+                    + "Remove this price: readers are sent to " + retailer.name() + " for it until the price sync "
+                    + "supplies one"));
+            return;
+        }
+        if (Offer.Price.isBareDate(offer.price().asOf())) {
+            problems.add(doc.problem(at.child("price").child("asOf"), "'" + offer.price().asOf()
+                    + "' has no time; readers are shown when a price was seen to the minute, so write the time and "
+                    + "zone, e.g. '" + offer.price().asOf() + "T08:00:00Z'"));
+        }
         try {
             if (offer.price().asOfInstant().isAfter(now.plus(FUTURE_TOLERANCE))) {
                 problems.add(doc.problem(at.child("price").child("asOf"),

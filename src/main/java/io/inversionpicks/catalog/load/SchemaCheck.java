@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 
@@ -58,6 +59,10 @@ public final class SchemaCheck {
         return switch (violation.getType()) {
             case "required" -> document.problem(at.child(property), "required field is missing");
             case "additionalProperties" -> {
+                Optional<String> refused = RetailerOnlyFields.refusal(property);
+                if (refused.isPresent()) {
+                    yield document.problem(at.child(property), refused.get());
+                }
                 List<String> known = knownFields(kind, violation);
                 String hint = Suggestions.closest(property, known).map(s -> "; did you mean '" + s + "'?")
                         .orElse("; allowed fields: " + String.join(", ", known));

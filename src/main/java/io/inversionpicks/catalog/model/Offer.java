@@ -8,7 +8,11 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Where a product can be bought: a retailer's product page (without affiliate tag) and the price seen there. */
+/**
+ * Where a product can be bought: a retailer's product page (without affiliate tag) and, optionally, the price an
+ * editor saw there. {@code price} is null when none was written, and always for a retailer whose programme takes
+ * prices only from its API ({@link PriceSource#API_ONLY}).
+ */
 public record Offer(String retailer, String url, Price price) {
 
     public record Price(BigDecimal amount, String currency, String asOf) {
@@ -21,11 +25,14 @@ public record Offer(String retailer, String url, Price price) {
         private static final int MAX_REMEMBERED = 50_000;
         private static final Map<String, Instant> PARSED = new ConcurrentHashMap<>();
 
-        /** A bare date means the price was checked that day; it is read as midnight UTC, the conservative end. */
+        /**
+         * When the price was seen. The rules insist on a date-time with its offset; a bare date, which only versions
+         * recorded by older releases can hold, is read as midnight UTC, the conservative end.
+         */
         public Instant asOfInstant() {
             Instant parsed = PARSED.get(asOf);
             if (parsed == null) {
-                parsed = asOf.length() == 10 ? LocalDate.parse(asOf).atStartOfDay(ZoneOffset.UTC).toInstant()
+                parsed = isBareDate(asOf) ? LocalDate.parse(asOf).atStartOfDay(ZoneOffset.UTC).toInstant()
                         : OffsetDateTime.parse(asOf).toInstant();
                 if (PARSED.size() >= MAX_REMEMBERED) {
                     PARSED.clear();
@@ -33,6 +40,10 @@ public record Offer(String retailer, String url, Price price) {
                 PARSED.put(asOf, parsed);
             }
             return parsed;
+        }
+
+        public static boolean isBareDate(String asOf) {
+            return asOf.length() == 10;
         }
     }
 }

@@ -47,18 +47,24 @@ public record Product(
         return status == ProductStatus.ACTIVE;
     }
 
-    /** The lowest listed price over all offers, whatever its age: what price filters and sorting use. */
+    /**
+     * The lowest price written in the catalogue over all offers, whatever its age, or null when no offer carries one
+     * (an offer at a programme whose prices come only from its API never does): what price filters and sorting use.
+     */
     public BigDecimal lowestPrice() {
         // A loop, not a stream: sorting and price filters call this for every product of every uncached query.
-        BigDecimal lowest = offers.get(0).price().amount();
-        for (int i = 1; i < offers.size(); i++) {
-            BigDecimal amount = offers.get(i).price().amount();
-            if (amount.compareTo(lowest) < 0) {
-                lowest = amount;
+        BigDecimal lowest = null;
+        for (Offer offer : offers) {
+            if (offer.price() != null && (lowest == null || offer.price().amount().compareTo(lowest) < 0)) {
+                lowest = offer.price().amount();
             }
         }
         return lowest;
     }
+
+    /** Orders products by {@link #lowestPrice()}, those without a price last. */
+    public static final Comparator<Product> BY_LOWEST_PRICE =
+            Comparator.comparing(Product::lowestPrice, Comparator.nullsLast(Comparator.naturalOrder()));
 
     public Optional<Offer> offerAt(String retailer) {
         return offers.stream().filter(o -> o.retailer().equals(retailer)).findFirst();

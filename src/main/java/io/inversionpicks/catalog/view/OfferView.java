@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OfferView(
         @Schema(example = "amazon") String retailer,
         @Schema(example = "Amazon") String retailerName,
-        @Schema(description = "null when the price is older than the retailer allows; see priceNote") PriceView price,
-        @Schema(example = "Check the current price at Amazon") String priceNote,
+        @Schema(description = "null when no price may be shown: none is known (Amazon's prices come only from its "
+                + "API), or it is older than the retailer allows; see priceNote", nullable = true) PriceView price,
+        @Schema(description = "Set when no price is shown: a call to action without a number",
+                example = "See the price at Amazon", nullable = true) String priceNote,
         DisclosedLink link) {
 }

@@ -31,9 +31,10 @@ public record ProductView(
         List<Goal> goals,
         List<String> pros,
         List<String> cons,
-        @Schema(description = "Lowest current price over the offers; null when every price is too old")
+        @Schema(description = "Lowest price shown over the offers; null when no offer shows one", nullable = true)
         PriceView price,
-        @Schema(description = "Set when no current price can be shown", example = "Check the current price at Amazon")
+        @Schema(description = "Set when no price is shown: a call to action without a number",
+                example = "See the price at Amazon", nullable = true)
         String priceNote,
         List<OfferView> offers) {
 }
