@@ -136,14 +136,19 @@ public class CatalogueService {
             throw new IllegalStateException("no catalogue is published yet");
         }
         Instant now = clock.instant();
-        return now.isBefore(model.validUntil()) ? model : reRendered(now);
+        return rendersNow(model, now) ? model : reRendered(now);
+    }
+
+    /** A model judged prices at one moment; it holds until its first price expires, and only for later moments. */
+    private static boolean rendersNow(ReadModel model, Instant now) {
+        return now.isBefore(model.validUntil()) && !now.isBefore(model.renderedAt());
     }
 
     /** One thread renders; the others wait for its model rather than answer from the expired one. */
     private ReadModel reRendered(Instant now) {
         synchronized (current) {
             ReadModel latest = current.get();
-            if (now.isBefore(latest.validUntil())) {
+            if (rendersNow(latest, now)) {
                 return latest;
             }
             ReadModel fresh = latest.reRenderedAt(now);

@@ -13,8 +13,6 @@ import io.inversionpicks.catalog.view.ProductView;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -32,8 +30,6 @@ import java.util.Objects;
 final class ProductViews {
 
     private static final double LB_PER_KG = 2.2046226218;
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
-            .withZone(ZoneOffset.UTC);
 
     /** A product's view, and the moment a price it shows expires (Instant.MAX if it shows none). */
     record Rendered(ProductView view, Instant shownUntil) {
@@ -87,7 +83,7 @@ final class ProductViews {
 
     private static PriceView view(Offer.Price price, Retailer retailer, Instant expiry, boolean fromApi) {
         Instant asOf = price.asOfInstant();
-        return new PriceView(price.amount(), price.currency(), asOf.toString(), asOfDisplay(asOf), retailer.id(),
+        return new PriceView(price.amount(), price.currency(), asOf.toString(), PriceView.asOfDisplay(asOf), retailer.id(),
                 retailer.name(), display(price), expiry.toString(), fromApi ? PriceView.API_PRICE_DISCLAIMER : null);
     }
 
@@ -98,11 +94,6 @@ final class ProductViews {
     /** The call to action where no price may be shown: never a number. */
     static String seeThePrice(String retailerName) {
         return "See the price at " + retailerName;
-    }
-
-    /** "as of 20 Nov 2026, 08:00 UTC": date, time and zone, as the Associates policy asks. */
-    static String asOfDisplay(Instant asOf) {
-        return "as of " + AS_OF.format(asOf);
     }
 
     static String display(Offer.Price price) {

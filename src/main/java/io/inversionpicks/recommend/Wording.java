@@ -8,7 +8,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Numbers as people read them in reasons and tables: "178 cm", "142-198 cm", "$139.99, as of 2026-11-01". */
+/** Numbers as people read them in reasons and tables: "178 cm", "142-198 cm", "$139.99, as of 1 Nov 2026, 08:00 UTC". */
 public final class Wording {
 
     private Wording() {
@@ -30,9 +30,10 @@ public final class Wording {
         return format.format(amount);
     }
 
-    /** "$139.99, as of 2026-11-01": a shown price always travels with the day it was checked. */
+    /** "$139.99, as of 1 Nov 2026, 08:00 UTC": a shown price always travels with when it was seen. */
     static String price(PriceView price) {
-        return price.display() + ", as of " + price.asOf().substring(0, Math.min(10, price.asOf().length()));
+        String stated = price.display() + ", " + price.asOfDisplay();
+        return price.disclaimer() == null ? stated : stated + ". " + price.disclaimer();
     }
 
     static String floorArea(Product.Footprint footprint) {

@@ -5,6 +5,7 @@ import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Offer;
 import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.model.Ranking;
 import io.inversionpicks.catalog.view.PriceView;
 import io.inversionpicks.testing.FixedClock;
@@ -12,6 +13,7 @@ import io.inversionpicks.testing.FixedClock;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,11 +107,15 @@ final class RecommendFixtures {
 
     /** The price a reader may see at the fixed test instant: hidden once older than the retailer allows. */
     static PriceView shownPrice(Product product) {
-        Offer offer = product.offers().get(0);
-        int maxAgeHours = SMALL.retailer(offer.retailer()).orElseThrow().maxPriceAgeHours();
-        boolean fresh = FixedClock.NOW.isBefore(offer.price().asOfInstant().plus(Duration.ofHours(maxAgeHours)));
-        return fresh ? new PriceView(offer.price().amount(), offer.price().currency(), offer.price().asOf(),
-                offer.retailer(), Wording.money(offer.price().amount(), offer.price().currency())) : null;
+        Offer offer = product.offers().stream().filter(o -> o.price() != null).findFirst().orElse(null);
+        if (offer == null) {
+            return null;
+        }
+        Retailer retailer = SMALL.retailer(offer.retailer()).orElseThrow();
+        Instant expiry = offer.price().asOfInstant().plus(Duration.ofHours(retailer.maxPriceAgeHours()));
+        return FixedClock.NOW.isBefore(expiry) ? new PriceView(offer.price().amount(), offer.price().currency(),
+                offer.price().asOf(), PriceView.asOfDisplay(offer.price().asOfInstant()), offer.retailer(), retailer.name(),
+                Wording.money(offer.price().amount(), offer.price().currency()), expiry.toString(), null) : null;
     }
 
     static List<String> ids(List<Assessment> assessments) {

@@ -68,8 +68,8 @@ class RecommendScoringTest {
             goals=back-pain-relief            | beginner-table  | reason    | Lumbar support for lower-back relief
             goals=back-pain-relief            | beginner-table  | reason    | Made for back pain relief and spinal decompression
             goals=flexibility                 | beginner-table  | caution   | Not designed for flexibility
-            maxPrice=250                      | beginner-table  | reason    | Within your budget ($199.99, as of 2026-11-23)
-            maxPrice=150                      | beginner-table  | exclusion | Over your budget ($199.99, as of 2026-11-23; budget $150.00)
+            maxPrice=250                      | beginner-table  | reason    | Within your budget ($199.99, as of 23 Nov 2026, 08:00 UTC)
+            maxPrice=150                      | beginner-table  | exclusion | Over your budget ($199.99, as of 23 Nov 2026, 08:00 UTC; budget $150.00)
             maxPrice=150                      | ceiling-trapeze | reason    | Last listed within your budget of $150.00; check the current price at the retailer
             maxPrice=50                       | ceiling-trapeze | exclusion | Over your budget of $50.00 at its last listed price
             space=small                       | beginner-table  | reason    | Folds for storage in a small room

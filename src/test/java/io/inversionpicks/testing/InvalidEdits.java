@@ -86,18 +86,32 @@ public final class InvalidEdits {
                                 "brand: Testbrand\nname: Another Name\n"), "name: Another Name", "name",
                         "duplicate key"),
                 product("price dated in the future", c -> withLine(c, "      asOf", "\"2026-12-25T00:00:00Z\""),
-                        "asOf: \"2026-12-25", "offers[0].price.asOf", "is in the future"),
+                        "asOf: \"2026-12-25", "offers[1].price.asOf", "is in the future"),
                 product("price date not ISO-8601", c -> withLine(c, "      asOf", "\"23/11/2026\""),
-                        "asOf: \"23/11/2026", "offers[0].price.asOf", "'23/11/2026' is not a valid date or date-time"),
+                        "asOf: \"23/11/2026", "offers[1].price.asOf", "'23/11/2026' is not a valid date or date-time"),
+                product("price seen on a day, without the time", c -> withLine(c, "      asOf", "\"2026-11-23\""),
+                        "asOf: \"2026-11-23\"", "offers[1].price.asOf",
+                        "has no time; readers are shown when a price was seen to the minute"),
+                product("price typed in for an api-only programme (Amazon)", c -> c.replace(
+                                "url: https://www.amazon.com/dp/B000TEST01\n", """
+                                url: https://www.amazon.com/dp/B000TEST01
+                                    price: # typed in
+                                      amount: 289.99
+                                      currency: USD
+                                      asOf: "2026-11-23T08:00:00Z"
+                                """.stripLeading()), "price: # typed in", "offers[0].price",
+                        "whose prices may only come from its API (prices: api-only"),
+                product("star rating", c -> c + "rating: 4.5\n", "rating: 4.5", "rating",
+                        "the catalogue takes no star ratings"),
+                product("review count", c -> c + "reviewCount: 1200\n", "reviewCount: 1200", "reviewCount",
+                        "the catalogue takes no review counts"),
+                product("image URL", c -> c + "imageUrl: https://m.media-amazon.com/images/I/x.jpg\n",
+                        "imageUrl:", "imageUrl", "the catalogue takes no product images"),
                 product("mixed currencies", c -> withLine(c, "      currency", "EUR"),
-                        "currency: EUR", "offers[0].price.currency", "differs from USD"),
+                        "currency: EUR", "offers[1].price.currency", "differs from USD"),
                 product("two offers at one retailer", c -> c + """
                           - retailer: amazon # second
                             url: https://www.amazon.com/dp/B000TEST02
-                            price:
-                              amount: 289.99
-                              currency: USD
-                              asOf: "2026-11-23T08:00:00Z"
                         """, "# second", "offers[1].retailer", "a second offer at 'amazon'"),
                 product("empty file", c -> "", null, "", "the file is empty"),
                 new Case(".yml extension", f -> f.move(TEST_PRODUCT, "products/test-table.yml"),
@@ -127,6 +141,11 @@ public final class InvalidEdits {
                         c -> c.replaceFirst("maxPriceAgeHours: 24", "maxPriceAgeHours: 48"),
                         "maxPriceAgeHours: 48", "retailers[0].maxPriceAgeHours",
                         "links to Amazon, whose prices may be shown for at most 24 hours"),
+                new Case("Amazon's programme allowing prices from the files",
+                        f -> f.edit("affiliate-programmes.yaml", c -> c.replace("prices: api-only", "prices: catalogue")),
+                        new Expected("retailers.yaml", "programme: amazon-associates", "retailers[0].programme",
+                                "whose Associates policy allows only prices obtained from its API; set 'prices: "
+                                        + "api-only' on programme 'amazon-associates'")),
                 edit("unknown affiliate programme", "retailers.yaml",
                         c -> c.replaceFirst("programme: amazon-associates", "programme: amazon-associate"),
                         "programme: amazon-associate", "retailers[0].programme",

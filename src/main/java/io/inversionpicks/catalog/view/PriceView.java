@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A price as seen at a retailer, with the moment it was seen written next to it. Amazon's Associates policy asks
@@ -32,6 +36,14 @@ public record PriceView(
     /** Amazon's wording, required next to every price obtained from its API. */
     public static final String API_PRICE_DISCLAIMER = "Product prices and availability are accurate as of the "
             + "date/time indicated and are subject to change.";
+
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+
+    /** "as of 20 Nov 2026, 08:00 UTC": date, time and zone, as the Associates policy asks. */
+    public static String asOfDisplay(Instant asOf) {
+        return "as of " + AS_OF.format(asOf);
+    }
 
     /** "$449.99 at Teeter, as of 20 Nov 2026, 08:00 UTC" plus the disclaimer when there is one: a price in one line. */
     public String stated() {
