@@ -83,8 +83,9 @@ final class ProductViews {
 
     private static PriceView view(Offer.Price price, Retailer retailer, Instant expiry, boolean fromApi) {
         Instant asOf = price.asOfInstant();
-        return new PriceView(price.amount(), price.currency(), asOf.toString(), PriceView.asOfDisplay(asOf), retailer.id(),
-                retailer.name(), display(price), expiry.toString(), fromApi ? PriceView.API_PRICE_DISCLAIMER : null);
+        return new PriceView(price.amount(), price.currency(), asOf.toString(), PriceView.asOfDisplay(asOf),
+                retailer.id(), retailer.name(), display(price), expiry.toString(),
+                fromApi ? PriceView.API_PRICE_DISCLAIMER : null);
     }
 
     private static Instant expiry(Offer.Price price, Retailer retailer) {

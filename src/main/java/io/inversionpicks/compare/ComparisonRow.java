@@ -17,7 +17,8 @@ public record ComparisonRow(
         @Schema(description = "Raw values, one per product; null where unknown (e.g. a price too old to show)",
                 example = "[449.99, 129.99, null]") List<Object> values,
         @Schema(description = "Values as a table cell shows them",
-                example = "[\"$449.99\", \"$129.99\", \"Check the current price at Amazon\"]") List<String> display,
+                example = "[\"$449.99 at Teeter, as of 20 Nov 2026, 08:00 UTC\", \"See the price at Amazon\"]")
+        List<String> display,
         @Schema(description = "true when the products differ in this attribute") boolean differs,
         @Schema(description = "Positions (0-based) holding the best value, where better is meaningful: lowest price, "
                 + "highest weight capacity, widest height range", example = "[1]") List<Integer> best) {

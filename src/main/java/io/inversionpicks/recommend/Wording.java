@@ -8,7 +8,9 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Numbers as people read them in reasons and tables: "178 cm", "142-198 cm", "$139.99, as of 1 Nov 2026, 08:00 UTC". */
+/**
+ * Numbers as people read them in reasons and tables: "178 cm", "142-198 cm", "$139.99, as of 1 Nov 2026, 08:00 UTC".
+ */
 public final class Wording {
 
     private Wording() {

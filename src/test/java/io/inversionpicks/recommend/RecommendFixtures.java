@@ -114,7 +114,8 @@ final class RecommendFixtures {
         Retailer retailer = SMALL.retailer(offer.retailer()).orElseThrow();
         Instant expiry = offer.price().asOfInstant().plus(Duration.ofHours(retailer.maxPriceAgeHours()));
         return FixedClock.NOW.isBefore(expiry) ? new PriceView(offer.price().amount(), offer.price().currency(),
-                offer.price().asOf(), PriceView.asOfDisplay(offer.price().asOfInstant()), offer.retailer(), retailer.name(),
+                offer.price().asOf(), PriceView.asOfDisplay(offer.price().asOfInstant()), offer.retailer(),
+                retailer.name(),
                 Wording.money(offer.price().amount(), offer.price().currency()), expiry.toString(), null) : null;
     }
 

@@ -142,7 +142,8 @@ public final class InvalidEdits {
                         "maxPriceAgeHours: 48", "retailers[0].maxPriceAgeHours",
                         "links to Amazon, whose prices may be shown for at most 24 hours"),
                 new Case("Amazon's programme allowing prices from the files",
-                        f -> f.edit("affiliate-programmes.yaml", c -> c.replace("prices: api-only", "prices: catalogue")),
+                        f -> f.edit("affiliate-programmes.yaml",
+                                c -> c.replace("prices: api-only", "prices: catalogue")),
                         new Expected("retailers.yaml", "programme: amazon-associates", "retailers[0].programme",
                                 "whose Associates policy allows only prices obtained from its API; set 'prices: "
                                         + "api-only' on programme 'amazon-associates'")),
