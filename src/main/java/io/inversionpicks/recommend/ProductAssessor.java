@@ -43,7 +43,9 @@ final class ProductAssessor {
         BigDecimal price = budget(product, tally);
         space(product, tally);
         equipment(product, tally);
-        tally.add(-ranking.penalties().per100OfPrice() * price.doubleValue() / 100, null);
+        if (price != null) {
+            tally.add(-ranking.penalties().per100OfPrice() * price.doubleValue() / 100, null);
+        }
         boolean newcomerMismatch = profile.experience() == ExperienceLevel.NEW
                 && product.experienceLevel() == ExperienceLevel.EXPERIENCED;
         if (newcomerMismatch && ranking.rules().experiencedOnlyForNewcomers() == NewcomerPolicy.EXCLUDE) {
@@ -136,7 +138,10 @@ final class ProductAssessor {
         }
     }
 
-    /** @return the price the product is judged by: the one shown now, or the last listed one if none can be shown */
+    /**
+     * @return the price the product is judged by: the one shown now, or the last listed one if none can be shown;
+     * null when no price is known at all (Amazon's come only from its API), which neither counts for nor against it
+     */
     private BigDecimal budget(Product product, Tally tally) {
         PriceView shown = shownPrice.apply(product);
         BigDecimal price = shown != null ? shown.amount() : product.lowestPrice();
@@ -144,7 +149,13 @@ final class ProductAssessor {
         if (budget == null) {
             return price;
         }
-        String currency = product.offers().get(0).price().currency();
+        if (price == null) {
+            tally.cautions.add("No price is listed here to check against your budget; see the price at "
+                    + "the retailer");
+            return null;
+        }
+        String currency = product.offers().stream().filter(o -> o.price() != null).findFirst().orElseThrow()
+                .price().currency();
         if (price.compareTo(budget) <= 0) {
             tally.add(ranking.bonuses().withinBudget(), shown != null
                     ? "Within your budget (" + Wording.price(shown) + ")"

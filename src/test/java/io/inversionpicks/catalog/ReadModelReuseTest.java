@@ -6,6 +6,8 @@ import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.view.ProductView;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import static io.inversionpicks.catalog.ShippedCatalogue.CATALOGUE;
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A new version reuses the rendered products of the one it replaces only when nothing they show can differ: the same
- * product, the same retailers, programmes and disclosures, and no shown price expired in between.
+ * product, the same retailers, programmes and disclosures, and none of its shown prices expired in between.
  */
 class ReadModelReuseTest {
 
@@ -47,11 +49,37 @@ class ReadModelReuseTest {
     }
 
     @Test
-    void nothingIsReusedOnceAShownPriceHasExpired() {
-        ReadModel later = first.next(version(2), CATALOGUE, first.validUntil());
+    void onlyTheProductsShowingAnExpiredPriceAreRenderedAgain() {
+        Instant expiry = first.validUntil();
+        List<Product> showingIt = first.activeProducts().stream().filter(p -> shownUntil(first, p).equals(expiry))
+                .toList();
+        List<Product> others = first.activeProducts().stream().filter(p -> shownUntil(first, p).isAfter(expiry))
+                .toList();
+        assertThat(showingIt).isNotEmpty();
+        assertThat(others).isNotEmpty();
 
-        assertThat(view(later, UNCHANGED)).isNotSameAs(view(first, UNCHANGED));
-        assertThat(later.validUntil()).isAfter(first.validUntil());
+        ReadModel later = first.next(version(2), CATALOGUE, expiry);
+
+        assertThat(showingIt).allSatisfy(p -> {
+            assertThat(later.view(p)).isNotSameAs(first.view(p));
+            assertThat(later.view(p).offers()).noneMatch(o -> o.price() != null
+                    && !Instant.parse(o.price().shownUntil()).isAfter(expiry));
+        });
+        assertThat(others).allSatisfy(p -> assertThat(later.view(p)).isSameAs(first.view(p)));
+        assertThat(later.validUntil()).isAfter(expiry);
+    }
+
+    @Test
+    void timeRunningBackwardsRendersEverythingAgain() {
+        ReadModel earlier = first.next(version(2), CATALOGUE, NOW.minusSeconds(1));
+
+        assertThat(view(earlier, UNCHANGED)).isNotSameAs(view(first, UNCHANGED));
+    }
+
+    /** When the first price a product shows expires; Instant.MAX if it shows none. */
+    private static Instant shownUntil(ReadModel model, Product product) {
+        return model.view(product).offers().stream().filter(o -> o.price() != null)
+                .map(o -> Instant.parse(o.price().shownUntil())).min(Comparator.naturalOrder()).orElse(Instant.MAX);
     }
 
     private static ProductView view(ReadModel model, String id) {

@@ -68,7 +68,7 @@ public final class InvalidEdits {
                         c -> c.replace("/dp/B000TEST01", "/dp/B000TEST01?t%61g=someone-else-20"), "url: https://",
                         "offers[0].url", "'t%61g=someone-else-20' in the query is 'tag' (Amazon Associates"),
                 product("negative price", c -> withLine(c, "      amount", "-5"),
-                        "amount: -5", "offers[0].price.amount", "minimum"),
+                        "amount: -5", "offers[1].price.amount", "minimum"),
                 product("unknown field", c -> c.replace("brand: Testbrand\n", "brand: Testbrand\ncolour: red\n"),
                         "colour: red", "colour", "unknown field"),
                 product("missing required field", c -> c.replace("brand: Testbrand\n", ""),
@@ -112,7 +112,7 @@ public final class InvalidEdits {
                 product("two offers at one retailer", c -> c + """
                           - retailer: amazon # second
                             url: https://www.amazon.com/dp/B000TEST02
-                        """, "# second", "offers[1].retailer", "a second offer at 'amazon'"),
+                        """, "# second", "offers[2].retailer", "a second offer at 'amazon'"),
                 product("empty file", c -> "", null, "", "the file is empty"),
                 new Case(".yml extension", f -> f.move(TEST_PRODUCT, "products/test-table.yml"),
                         new Expected("products/test-table.yml", null, "", "rename to .yaml")),

@@ -43,7 +43,7 @@ public record Offer(String retailer, String url, Price price) {
         }
 
         public static boolean isBareDate(String asOf) {
-            return asOf.length() == 10;
+            return asOf.matches("\\d{4}-\\d{2}-\\d{2}");
         }
     }
 }

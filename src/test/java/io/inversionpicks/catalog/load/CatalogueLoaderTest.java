@@ -52,7 +52,8 @@ class CatalogueLoaderTest {
             products/sutekus-gravity-boots.yaml        | 2  | id                | must match the file name 'sutekus-gravity-boots.yaml'
             products/sutekus-gravity-boots.yaml        | 5  | category          | unknown category 'gravity-boot' (not in categories.yaml); did you mean 'gravity-boots'?
             products/sutekus-gravity-boots.yaml        | 34 | offers[0].retailer | unknown retailer 'amazn' (not in retailers.yaml); did you mean 'amazon'?
-            products/teeter-copy.yaml                  | 38 | offers[0].price.amount | exclusive minimum value of 0
+            products/teeter-copy.yaml                  | 37 | offers[0].price   | whose prices may only come from its API (prices: api-only in affiliate-programmes.yaml)
+            products/teeter-copy.yaml                  | 44 | offers[1].price.amount | exclusive minimum value of 0
             products/teeter-fitspine-x3.yaml           | 2  | id                | duplicate id 'teeter-fitspine-x3'; products/teeter-copy.yaml already uses it
             products/teeter-fitspine-x3.yaml           | 10 | lumbarSuport      | unknown field; did you mean 'lumbarSupport'?
             products/teeter-fitspine-x3.yaml           | 11 | maxUserWeightKg   | string found, number expected
@@ -97,7 +98,7 @@ class CatalogueLoaderTest {
                     Path.of("src/test/resources/catalogs/invalid-many"), NOW);
             assertThat(invalid.report()).contains(
                     "products/teeter-fitspine-x3.yaml:11:1: maxUserWeightKg: string found, number expected",
-                    "products/teeter-copy.yaml:38:7: offers[0].price.amount: must have an exclusive minimum value of 0");
+                    "products/teeter-copy.yaml:44:7: offers[1].price.amount: must have an exclusive minimum value of 0");
         } finally {
             Locale.setDefault(before);
         }

@@ -71,8 +71,10 @@ class SchemaLimitsTest {
     @Test
     void moreThanTenOffersAreRejectedAtTheOffersLine() {
         FOLDER.reset();
-        String offer = FOLDER.read(TEST_PRODUCT).substring(FOLDER.read(TEST_PRODUCT).indexOf("  - retailer:"));
-        FOLDER.edit(TEST_PRODUCT, c -> c + offer.repeat(10));
+        String product = FOLDER.read(TEST_PRODUCT);
+        int first = product.indexOf("  - retailer:");
+        String offer = product.substring(first, product.indexOf("  - retailer:", first + 1));
+        FOLDER.edit(TEST_PRODUCT, c -> c + offer.repeat(9)); // two offers already
 
         List<CatalogueProblem> problems = ((LoadResult.Invalid) new CatalogueLoader().load(FOLDER.root(),
                 FixedClock.NOW)).problems();
