@@ -69,14 +69,10 @@
   }
 
   /*
-   * A price as the service words it: when it was seen (date, time and zone) right after it, and the retailer's
-   * disclaimer where it has one (Amazon's). A price past its shownUntil (a copy kept too long by some cache) is not
-   * shown at all.
+   * A price is shown as the service words it: when it was seen (date, time and zone) right after it, and the
+   * retailer's disclaimer where it has one (Amazon's). The service decides whether a price may still be shown, and
+   * no cache may keep its answer longer, so the reader's own clock, which may be wrong, plays no part.
    */
-  function shown(price) {
-    return price && Date.now() < Date.parse(price.shownUntil) ? price : null;
-  }
-
   function disclaimer(price) {
     return price.disclaimer ? el('span', 'ip-price-disclaimer', [' ' + price.disclaimer]) : null;
   }
@@ -129,14 +125,14 @@
   function offers(p, placement) {
     return el('ul', 'ip-offers', p.offers.map(function (o) {
       return el('li', null, [retailerLink(o.link, 'Buy at ' + o.retailerName, placement),
-        shown(o.price)
+        o.price
           ? el('span', 'ip-offer-price', [o.price.display + ', ' + o.price.asOfDisplay, disclaimer(o.price)])
           : el('span', 'ip-offer-price', [o.priceNote || 'See the price at ' + o.retailerName])]);
     }));
   }
 
   function price(p) {
-    var cheapest = shown(p.price) && p.offers.filter(function (o) {
+    var cheapest = p.price && p.offers.filter(function (o) {
       return o.price && o.retailer === p.price.retailer;
     })[0];
     return cheapest

@@ -68,6 +68,15 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
                 assertEquals(differing, form.locator("tbody tr.ip-differs").count());
                 assertEquals(best, form.locator("td.ip-best").count());
                 assertEquals(best, form.locator("td.ip-best .ip-tag").count());
+                // The price row states retailer, date, time and zone with each price, as the API words it.
+                List<String> priceCells = form.locator("tbody tr").filter(new Locator.FilterOptions()
+                        .setHas(page.locator("th", new Page.LocatorOptions().setHasText("Price")))).locator("td")
+                        .allTextContents();
+                List<String> apiPrices = api.getList("rows.find { it.key == 'price' }.display");
+                assertEquals(apiPrices.size(), priceCells.size());
+                for (int i = 0; i < apiPrices.size(); i++) {
+                    assertTrue(priceCells.get(i).startsWith(apiPrices.get(i)), priceCells.get(i));
+                }
                 WidgetPicksBrowserTest.assertDisclosureFirst(form);
                 // This iframe names no post, so its page takes the embedding page from the Referer, of which the
                 // browser sends only the origin to another site.

@@ -66,6 +66,17 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             page.navigate(bothForms());
             assertEquals(expected, scriptWidget(page).locator(".ip-name").allTextContents());
             assertEquals(expected, page.frameLocator("iframe").locator(".ip-name").allTextContents());
+            // Each card states its price with retailer, date, time and zone, or a call to action without a number.
+            List<String> prices = api("beginner=true&size=3").getList("items").stream().map(item -> {
+                Map<?, ?> product = (Map<?, ?>) item;
+                Map<?, ?> price = (Map<?, ?>) product.get("price");
+                return price == null ? (String) product.get("priceNote") : price.get("display") + " at "
+                        + price.get("retailerName") + ", " + price.get("asOfDisplay");
+            }).toList();
+            assertTrue(prices.stream().anyMatch(p -> p.matches("\\$[\\d,.]+ at .+, as of \\d{1,2} \\w{3} \\d{4}, "
+                    + "\\d{2}:\\d{2} UTC")), prices::toString);
+            assertEquals(prices, scriptWidget(page).locator(".ip-price").allTextContents());
+            assertEquals(prices, page.frameLocator("iframe").locator(".ip-price").allTextContents());
             watched.assertNothingWentWrong();
         }
     }
