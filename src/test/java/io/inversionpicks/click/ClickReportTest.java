@@ -309,4 +309,18 @@ class ClickReportTest {
         assertThat(methods == null ? "" : methods).doesNotContain("POST");
         assertThat(response.header("Access-Control-Allow-Credentials")).isNotEqualTo("true");
     }
+
+    /** Links in posts published before Amazon links went direct keep working, and count as redirects. */
+    @Test
+    void anOldGoLinkToAmazonStillRedirectsAndCountsAsARedirect() {
+        String post = uniquePost();
+
+        browser().queryParam("placement", "widget").queryParam("post", post).get("/go/teeter-fitspine-x3/amazon")
+                .then().statusCode(302).header("Location", equalTo(AMAZON_PAGE));
+
+        assertThat(probe.byPost(post)).singleElement().satisfies(c -> {
+            assertThat(c.channel).isEqualTo("redirect");
+            assertThat(c.clickId).isNull();
+        });
+    }
 }
