@@ -140,6 +140,7 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             assertTrue(ping.startsWith(publicBase + "/clicks/") && ping.endsWith("?placement=api"), ping);
             return mapOf(href, service + ping.substring(publicBase.length()).replace("placement=api", attribution));
         }).toList();
+        assertTrue(expected.stream().anyMatch(link -> link.get("ping") != null), "the page has direct links");
         assertEquals(expected, links.evaluateAll("as => as.map(a => ({href: a.href, ping: a.hasAttribute('ping') "
                 + "? new URL(a.getAttribute('ping'), a.baseURI).href : null}))"));
         for (Locator link : links.all()) {
