@@ -323,4 +323,22 @@ class ClickReportTest {
             assertThat(c.clickId).isNull();
         });
     }
+
+    @Test
+    void theOpenApiContractDocumentsTheEndpointAndThePingField() {
+        io.restassured.path.json.JsonPath api = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, Object> placement = api.getMap(
+                "paths.'/clicks/{productId}/{retailer}'.post.parameters.find { it.name == 'placement' }");
+        assertThat(((java.util.Map<?, ?>) placement.get("schema")).get("enum")).isEqualTo(
+                io.inversionpicks.catalog.Placement.slugs());
+        assertThat(api.getMap("paths.'/clicks/{productId}/{retailer}'")).containsOnlyKeys("post");
+        assertThat(api.getMap("paths.'/clicks/{productId}/{retailer}'.post.responses")).containsKey("204")
+                .doesNotContainKey("302");
+        assertThat(api.getString("components.schemas.DisclosedLink.properties.ping.description"))
+                .contains("POST here").contains("<a ping>").contains("navigator.sendBeacon")
+                .contains("click=<random id>");
+        assertThat(api.getString("components.schemas.DisclosedLink.properties.href.description"))
+                .contains("Amazon").contains("/go/");
+    }
 }
