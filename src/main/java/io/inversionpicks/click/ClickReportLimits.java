@@ -5,14 +5,15 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
  * Lets pages on any site report clicks with simple requests, and bounds what {@code POST /clicks/...} accepts before anything reads the request: a body over {@link #MAX_BODY}
- * bytes is refused from its Content-Length (413), and one without a length (chunked) is refused too (411), so no
- * body is ever read past the bound. Every answer on the path, errors included, is {@code no-store}: a report must
+ * bytes is refused from its Content-Length (413), and one without a length (chunked, or HTTP/2 data without a
+ * content-length) is refused too (411), so no body is ever read past the bound. Every answer on the path, errors included, is {@code no-store}: a report must
  * reach the service every time.
  */
 @ApplicationScoped
@@ -48,7 +49,10 @@ public class ClickReportLimits {
         // SecurityHeadersFilter).
         request.headers().remove(HttpHeaders.ORIGIN);
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+        // HTTP/1.1 announces a body of unknown length as chunked; HTTP/2 just sends DATA frames after the headers.
+        boolean unknownLength = length == null && (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || request.version() == HttpVersion.HTTP_2 && !request.isEnded());
+        if (unknownLength) {
             refuse(context, ProblemType.LENGTH_REQUIRED, "Send a Content-Length of at most " + MAX_BODY + " bytes");
         } else if (length != null && !withinBound(length)) {
             refuse(context, ProblemType.BODY_TOO_LARGE, "The body may be at most " + MAX_BODY

@@ -32,9 +32,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where pages report clicks on direct links ({@code ping} attribute, {@code navigator.sendBeacon}). It takes only
- * what a browser sends without a CORS preflight (POST with no body, {@code text/ping} or {@code text/plain}), never
- * reads a body (its size is bounded by {@link ClickReportLimits}), ignores cookies, and never redirects, so it can be
- * used neither to steer a reader nor to make this service send requests elsewhere.
+ * what a browser sends without a CORS preflight (POST with no body, {@code text/ping} or {@code text/plain}), ignores
+ * the body (whose size {@link ClickReportLimits} bounds before it is read) and cookies, and never redirects, so it can
+ * be used neither to steer a reader nor to make this service send requests elsewhere.
  */
 @Path("/clicks/{productId}/{retailer}")
 @Tag(name = "Clicks", description = "Tracked links to retailers")

@@ -229,6 +229,27 @@ class ClickReportTest {
         assertThat(probe.byPost(post)).hasSize(1);
     }
 
+    /** A body of unknown length could be any size: refused before any of it is read. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(java.net.http.HttpClient.Version.class)
+    void aBodyWithoutALengthIsRefused(java.net.http.HttpClient.Version version) throws Exception {
+        String post = uniquePost();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        service.resolve(PATH.substring(1) + "?" + q("post", post)))
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream("x".repeat(10).getBytes())))
+                .build();
+
+        var response = java.net.http.HttpClient.newBuilder().version(version)
+                .build().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(request.bodyPublisher().orElseThrow().contentLength()).as("sent chunked").isNegative();
+        assertThat(response.statusCode()).isEqualTo(411);
+        assertThat(response.body()).contains("Content-Length");
+        assertThat(probe.byPost(post)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"short", "has space in it", "semi;colon-123456", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
     void aMalformedClickIdIsRefusedByName(String click) {
