@@ -103,23 +103,67 @@
   }
 
   /*
-   * Only http(s) links, with the service's rel, in a new tab. Our tracked /go/ links learn where they were shown:
-   * the widget kind, and this post's address (without query or fragment) for the blogger's click report.
+   * Only http(s) links, with the service's rel, in a new tab. Links learn where they were shown: the widget kind, and
+   * this post's address (without query or fragment) for the blogger's click report. A tracked /go/ link carries them
+   * itself; a direct link (Amazon: no redirects allowed) goes straight to the retailer and carries them on its ping
+   * URL, which the click is reported to.
    */
   function retailerLink(link, text, placement) {
     var url = new URL(link.href, location.href);
     if (!/^https?:$/.test(url.protocol)) {
       return null;
     }
-    if (url.pathname.indexOf('/go/') >= 0) {
-      url.searchParams.set('placement', placement);
-      url.searchParams.set('post', location.origin + location.pathname);
+    if (!link.ping && url.pathname.indexOf('/go/') >= 0) {
+      attribute(url, placement);
     }
     var a = el('a', 'ip-cta', [text, el('span', 'ip-sr', [' (opens in a new tab)'])]);
     a.href = url.href;
     a.rel = link.rel;
     a.target = '_blank';
+    if (link.ping) {
+      var ping = clickUrl(link.ping);
+      if (!ping) {
+        return a;
+      }
+      attribute(ping, placement);
+      a.setAttribute('ping', ping.href);
+      a.addEventListener('click', function () {
+        reportClick(a, ping.href);
+      });
+    }
     return a;
+  }
+
+  /* Clicks are reported to the service this script (and so the JSON) came from, whatever host the JSON names. */
+  function clickUrl(ping) {
+    var url = new URL(ping, location.href);
+    var at = url.pathname.lastIndexOf('/clicks/');
+    return at < 0 ? null : new URL(BASE + url.pathname.slice(at) + url.search);
+  }
+
+  function attribute(url, placement) {
+    url.searchParams.set('placement', placement);
+    url.searchParams.set('post', location.origin + location.pathname);
+  }
+
+  function randomId() {
+    if (window.crypto && crypto.randomUUID) {
+      return crypto.randomUUID();
+    }
+    var bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
+  }
+
+  /*
+   * One click, reported twice with the same id: by the ping attribute (set here, before the browser reads it when it
+   * follows the link) and by a beacon, for browsers that ignore ping (Firefox). The service counts the id once.
+   */
+  function reportClick(a, pingUrl) {
+    var url = pingUrl + '&click=' + randomId();
+    a.setAttribute('ping', url);
+    if (navigator.sendBeacon) {
+      navigator.sendBeacon(url, '');
+    }
   }
 
   function offers(p, placement) {

@@ -1,10 +1,12 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.catalog.link.AmazonProductPath;
 import io.inversionpicks.catalog.link.CheckedOfferUrl;
 import io.inversionpicks.catalog.link.OfferUrls;
 import io.inversionpicks.catalog.link.TrackingParameters;
 import io.inversionpicks.catalog.model.AffiliateProgramme;
 import io.inversionpicks.catalog.model.Catalogue;
+import io.inversionpicks.catalog.model.LinkStyle;
 import io.inversionpicks.catalog.model.Offer;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.model.Retailer;
@@ -24,9 +26,11 @@ import java.util.Set;
 
 /**
  * The one place retailer URLs are turned into links. Everything that leaves the service goes through
- * {@link #link}, so the rel attribute and disclosure can't be forgotten by any endpoint. Links point to this
- * service's {@code /go/{productId}/{retailer}} redirect, which counts the click and then sends the reader on to
- * {@link #affiliateUrl}; the retailer URL itself never appears in a response.
+ * {@link #link}, so the rel attribute and disclosure can't be forgotten by any endpoint. How a link looks depends on
+ * the retailer's {@link LinkStyle}: a tracked link points to this service's {@code /go/{productId}/{retailer}}
+ * redirect, which counts the click and then sends the reader on to {@link #affiliateUrl}; a direct link (Amazon,
+ * whose policy forbids redirecting links) is the {@link #affiliateUrl} itself, with a {@link #clickUrl} that the
+ * page pings so the click is still counted.
  */
 @ApplicationScoped
 public class AffiliateLinks {
@@ -36,10 +40,21 @@ public class AffiliateLinks {
     private final SiteConfig site;
 
     private final String goPrefix;
+    private final String clicksPrefix;
 
     public AffiliateLinks(SiteConfig site) {
         this.site = site;
         this.goPrefix = UriBuilder.fromUri(site.publicBaseUrl()).path("go").build() + "/";
+        this.clicksPrefix = UriBuilder.fromUri(site.publicBaseUrl()).path("clicks").build() + "/";
+    }
+
+    /**
+     * Whether links to this retailer go straight to it. A retailer with an Amazon host always does, even in a
+     * catalogue version recorded before link styles existed (the loader rejects any other style for it today).
+     */
+    public static boolean isDirect(Retailer retailer) {
+        return retailer.linkStyle() == LinkStyle.DIRECT
+                || retailer.allowedHosts().stream().anyMatch(AmazonProductPath::isAmazonHost);
     }
 
     /**
@@ -66,8 +81,35 @@ public class AffiliateLinks {
 
     /** A link attributed to where it is shown (widget, compare table …), for the click statistics. */
     public DisclosedLink link(Catalogue catalogue, Product product, Offer offer, Placement placement) {
-        return new DisclosedLink(trackedUrl(product, offer, placement), offer.retailer(), DisclosedLink.REL,
-                disclosureFor(catalogue, offer.retailer()));
+        String disclosure = disclosureFor(catalogue, offer.retailer());
+        if (isDirect(catalogue.retailer(offer.retailer()).orElseThrow())) {
+            // A refused URL is not linked: the reader gets the /go link, which has no target for it and says so.
+            Optional<String> direct = affiliateUrl(catalogue, offer);
+            if (direct.isPresent()) {
+                return new DisclosedLink(direct.get(), clickUrl(product, offer, placement), offer.retailer(),
+                        DisclosedLink.REL, disclosure);
+            }
+        }
+        return new DisclosedLink(trackedUrl(product, offer, placement), null, offer.retailer(), DisclosedLink.REL,
+                disclosure);
+    }
+
+    /**
+     * {@code {site.public-base-url}/clicks/{productId}/{retailer}?placement=…}: where a page reports a click on a
+     * direct link ({@code <a ping>}, {@code navigator.sendBeacon}). Built like {@link #trackedUrl}.
+     */
+    public String clickUrl(Product product, Offer offer, Placement placement) {
+        return clicksPrefix + product.id() + "/" + offer.retailer() + "?placement=" + placement.slug();
+    }
+
+    /**
+     * The click URL of a direct link on one of the widget's iframe pages ({@code /widget/picks},
+     * {@code /widget/compare}), carrying the blog post as {@code post=}. Relative to the page, as the pages' own
+     * assets are: the ping then always goes to the origin that served the page, which is the only one its
+     * Content-Security-Policy ({@code connect-src 'self'}) lets it reach.
+     */
+    public String widgetPageClickUrl(Product product, Offer offer, Placement placement, Optional<String> post) {
+        return withPost("../clicks/" + product.id() + "/" + offer.retailer() + "?placement=" + placement.slug(), post);
     }
 
     /**
@@ -84,7 +126,10 @@ public class AffiliateLinks {
      * {@code post=}: the iframe's own address is all the Referer of such a click would name.
      */
     public String trackedUrl(Product product, Offer offer, Placement placement, Optional<String> post) {
-        String url = trackedUrl(product, offer, placement);
+        return withPost(trackedUrl(product, offer, placement), post);
+    }
+
+    private static String withPost(String url, Optional<String> post) {
         return post.map(p -> url + "&post=" + URLEncoder.encode(p, StandardCharsets.UTF_8)).orElse(url);
     }
 

@@ -5,6 +5,8 @@ import io.inversionpicks.click.RedirectTargets.Target;
 import io.inversionpicks.click.store.ClickRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -60,5 +62,52 @@ public class ClickService {
             metrics.counted(click);
             return new GoOutcome.Redirect(target.url(), true);
         });
+    }
+
+    /**
+     * A click on a direct link, reported by {@code <a ping>} or a beacon. Only pairs the live catalogue links
+     * directly are stored: a tracked retailer's clicks are counted by {@code /go}, so a report for one would count a
+     * click twice or count one that never happened. Completes once the click is committed.
+     */
+    public CompletionStage<ReportOutcome> report(ClickReport report) {
+        Optional<Target> found = targets.find(report.productId(), report.retailer());
+        if (found.isEmpty()) {
+            return CompletableFuture.completedStage(new ReportOutcome.NotFound(
+                    targets.whyMissing(report.productId(), report.retailer())));
+        }
+        Target target = found.get();
+        if (!target.direct()) {
+            return CompletableFuture.completedStage(new ReportOutcome.NotFound("Links to '" + report.retailer()
+                    + "' go through /go/" + report.productId() + "/" + report.retailer()
+                    + ", which counts their clicks; there is nothing to report here"));
+        }
+        if (report.pingTo() != null && !sameHost(report.pingTo(), target.url())) {
+            return CompletableFuture.completedStage(new ReportOutcome.WrongDestination(
+                    "Ping-To must name the offer's page at " + URI.create(target.url()).getHost()));
+        }
+        AgentClass agent = agents.classify(report.userAgent());
+        if (agent == AgentClass.PREVIEW) {
+            metrics.skipped(SkipReason.PREVIEW);
+            return CompletableFuture.completedStage(new ReportOutcome.Accepted(false));
+        }
+        // Ping-From is the page the link was on, as a Referer would be; an explicit post= wins, as at /go.
+        String page = report.pingFrom() != null ? report.pingFrom() : report.referer();
+        ClickRecord click = new ClickRecord(clock.instant(), report.productId(), report.retailer(),
+                target.catalogueVersion(), Placement.fromSlug(report.placement()),
+                SourcePost.of(report.post(), page, config.sourcePostMaxLength()).orElse(null),
+                agent == AgentClass.BOT, report.channel(), report.clickId());
+        return writer.write(click).thenApply(committed -> {
+            metrics.counted(click);
+            return new ReportOutcome.Accepted(true);
+        });
+    }
+
+    private static boolean sameHost(String reported, String target) {
+        try {
+            String host = new URI(reported.trim()).getHost();
+            return host != null && host.equalsIgnoreCase(URI.create(target).getHost());
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

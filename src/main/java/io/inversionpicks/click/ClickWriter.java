@@ -98,10 +98,39 @@ public class ClickWriter {
         try {
             store.recordAll(batch.stream().map(Pending::click).toList());
         } catch (RuntimeException e) {
+            if (batch.stream().anyMatch(p -> p.click().clickId() != null)) {
+                // Most likely another instance stored one of these click ids first: keep the rest of the batch.
+                LOG.debugf(e, "Storing %d clicks one by one after a failed batch", batch.size());
+                batch.forEach(this::commitAlone);
+                return;
+            }
             LOG.errorf(e, "Could not store %d clicks; their readers get 503 instead of a redirect", batch.size());
             batch.forEach(p -> p.committed().completeExceptionally(new ClickNotStoredException(e.toString())));
             return;
         }
         batch.forEach(p -> p.committed().complete(null));
+    }
+
+    /** A report whose id turns out to be stored already was counted (by its other report): that is success. */
+    private void commitAlone(Pending pending) {
+        try {
+            store.recordAll(List.of(pending.click()));
+        } catch (RuntimeException e) {
+            if (!isStored(pending.click())) {
+                LOG.errorf(e, "Could not store a click of %s at %s", pending.click().productId(),
+                        pending.click().retailer());
+                pending.committed().completeExceptionally(new ClickNotStoredException(e.toString()));
+                return;
+            }
+        }
+        pending.committed().complete(null);
+    }
+
+    private boolean isStored(ClickRecord click) {
+        try {
+            return store.isStored(click);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

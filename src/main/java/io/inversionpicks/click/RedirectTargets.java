@@ -5,11 +5,14 @@ import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.model.Offer;
 import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Retailer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
@@ -22,11 +25,16 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class RedirectTargets {
 
-    /** A redirect target and the catalogue version it was taken from. */
-    public record Target(String url, String catalogueVersion) {
+    /**
+     * A redirect target and the catalogue version it was taken from.
+     *
+     * @param direct the retailer's links go straight to it ({@link AffiliateLinks#isDirect}), so its clicks are
+     *               reported to {@code /clicks/...}
+     */
+    public record Target(String url, String catalogueVersion, boolean direct) {
     }
 
-    private record Table(ReadModel model, Map<String, Map<String, String>> urls) {
+    private record Table(ReadModel model, Map<String, Map<String, String>> urls, Set<String> directRetailers) {
     }
 
     /** Ids are slugs; anything else is not repeated back in error messages. */
@@ -44,7 +52,8 @@ public class RedirectTargets {
     public Optional<Target> find(String productId, String retailer) {
         Table current = current();
         String url = current.urls().getOrDefault(productId, Map.of()).get(retailer);
-        return url == null ? Optional.empty() : Optional.of(new Target(url, current.model().version().label()));
+        return url == null ? Optional.empty() : Optional.of(new Target(url, current.model().version().label(),
+                current.directRetailers().contains(retailer)));
     }
 
     /** Why {@link #find} found nothing, in words a reader or a blogger fixing a link can act on. */
@@ -81,7 +90,9 @@ public class RedirectTargets {
             }
             urls.put(product.id(), Map.copyOf(byRetailer));
         }
-        return new Table(model, Map.copyOf(urls));
+        Set<String> direct = model.catalogue().retailers().stream().filter(AffiliateLinks::isDirect)
+                .map(Retailer::id).collect(Collectors.toUnmodifiableSet());
+        return new Table(model, Map.copyOf(urls), direct);
     }
 
     private static String quoted(String id) {

@@ -8,6 +8,9 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    INVALID_HEADER("invalid-header", "Invalid request header", 400),
+    BODY_TOO_LARGE("body-too-large", "Request body too large", 413),
+    LENGTH_REQUIRED("length-required", "Length required", 411),
     INVALID_CATALOGUE("invalid-catalogue", "The catalogue files are invalid", 422),
     RELOAD_STOPPED("reload-stopped", "The reload was stopped", 409),
     UNAVAILABLE("unavailable", "Service unavailable", 503),
@@ -21,6 +24,14 @@ public enum ProblemType {
         this.slug = slug;
         this.title = title;
         this.status = status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
     }
 
     public int status() {

@@ -3,7 +3,9 @@ package io.inversionpicks.widget;
 import io.inversionpicks.catalog.AffiliateLinks;
 import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.Placement;
+import io.inversionpicks.catalog.model.Offer;
 import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.view.OfferView;
 import io.inversionpicks.catalog.view.ProductView;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The retailer links of the server-rendered widget pages: the same tracked {@code /go/...} redirects as the API,
- * built by {@link AffiliateLinks}, but attributed to the widget (cards) or the comparison table, and to the blog post
- * the page is embedded in.
+ * The retailer links of the server-rendered widget pages: the same links as the API, built by
+ * {@link AffiliateLinks}, but attributed to the widget (cards) or the comparison table, and to the blog post the page
+ * is embedded in: on the {@code /go/...} URL of a tracked link, on the ping URL of a direct one.
  */
 @ApplicationScoped
 public class WidgetLinks {
@@ -29,7 +31,15 @@ public class WidgetLinks {
     /** @param post the blog post the page is embedded in, if known: the clicks are attributed to it */
     public List<WidgetOffer> offers(ProductView view, Placement placement, Optional<String> post) {
         Product product = catalogue.current().product(view.id()).orElseThrow();
-        return view.offers().stream().map(offer -> new WidgetOffer(offer, links.trackedUrl(product,
-                product.offerAt(offer.retailer()).orElseThrow(), placement, post))).toList();
+        return view.offers().stream().map(offer -> shown(product, offer, placement, post)).toList();
+    }
+
+    /** A direct link keeps its href (the retailer's own URL) and gets the page's attribution on its ping URL. */
+    private WidgetOffer shown(Product product, OfferView offer, Placement placement, Optional<String> post) {
+        Offer source = product.offerAt(offer.retailer()).orElseThrow();
+        if (offer.link().ping() != null) {
+            return new WidgetOffer(offer, offer.link().href(), links.widgetPageClickUrl(product, source, placement, post));
+        }
+        return new WidgetOffer(offer, links.trackedUrl(product, source, placement, post), null);
     }
 }

@@ -23,7 +23,9 @@ class DisclosureOnEveryLinkTest {
     /** Every JSON GET endpoint that can show products; features add theirs here. */
     private List<String> endpoints() {
         List<String> paths = new ArrayList<>(List.of("/products?size=100", "/products?beginner=true",
-                "/products?category=gravity-boots", "/categories"));
+                "/products?category=gravity-boots", "/categories", "/recommendations?experience=new&heightCm=180",
+                "/recommendations?experience=experienced&heightCm=180&weightKg=80",
+                "/compare?ids=teeter-fitspine-x3,innova-itx9600,ironman-gravity-4000"));
         given().get("/products?size=100").then().extract().jsonPath().getList("items.id", String.class)
                 .forEach(id -> paths.add("/products/" + id));
         return paths;
@@ -45,6 +47,30 @@ class DisclosureOnEveryLinkTest {
                 {"items":[{"name":"x","url":"https://www.amazon.com/dp/B000"}]}""";
         assertThatThrownBy(() -> DisclosureAudit.assertAllLinksDisclosed(leaky, baseUrl))
                 .isInstanceOf(AssertionFailedError.class).hasMessageContaining("bare outbound URL");
+    }
+
+    @Test
+    void theAuditCatchesARedirectingAmazonLink() {
+        String cloaked = """
+                {"disclosure":{"statements":["As an Amazon Associate I earn from qualifying purchases."]},
+                 "link":{"href":"%s/go/teeter-fitspine-x3/amazon?placement=api","ping":null,"retailer":"amazon",
+                         "rel":"sponsored nofollow noopener",
+                         "disclosure":"As an Amazon Associate I earn from qualifying purchases."}}""".formatted(baseUrl);
+        assertThatThrownBy(() -> DisclosureAudit.assertAllLinksDisclosed(cloaked, baseUrl))
+                .isInstanceOf(AssertionFailedError.class).hasMessageContaining("straight to www.amazon.com")
+                .hasMessageContaining("must carry the click URL");
+    }
+
+    @Test
+    void theAuditCatchesADirectAmazonLinkWithoutTagOrPing() {
+        String untagged = """
+                {"disclosure":{"statements":["As an Amazon Associate I earn from qualifying purchases."]},
+                 "link":{"href":"https://www.amazon.com/dp/B07D5QXK4R","retailer":"amazon",
+                         "rel":"sponsored nofollow noopener",
+                         "disclosure":"As an Amazon Associate I earn from qualifying purchases."}}""";
+        assertThatThrownBy(() -> DisclosureAudit.assertAllLinksDisclosed(untagged, baseUrl))
+                .isInstanceOf(AssertionFailedError.class).hasMessageContaining("with tag=")
+                .hasMessageContaining("must carry the click URL");
     }
 
     @Test

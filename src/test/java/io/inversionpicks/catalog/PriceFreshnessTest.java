@@ -14,8 +14,10 @@ import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
@@ -50,7 +52,10 @@ class PriceFreshnessTest {
         product.body("product.price", nullValue())
                 .body("product.priceNote", equalTo("See the price at Amazon"))
                 .body("product.offers[1].price", nullValue())
-                .body("product.offers[1].priceNote", equalTo(SEE_WALMART));
+                .body("product.offers[1].priceNote", equalTo(SEE_WALMART))
+                // The reader can still follow the (direct) link to see the current price there.
+                .body("product.offers[0].link.href", startsWith("https://www.amazon.com/dp/B000TEST01"))
+                .body("product.offers[0].link.ping", containsString("/clicks/test-table/amazon"));
     }
 
     private static void priceShown(ValidatableResponse product, String asOf, String asOfDisplay) {

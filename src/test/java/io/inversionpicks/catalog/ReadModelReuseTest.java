@@ -38,7 +38,7 @@ class ReadModelReuseTest {
     @Test
     void aRetailerChangeRendersEveryProductAgain() {
         List<Retailer> renamed = CATALOGUE.retailers().stream().map(r -> new Retailer(r.id(), r.name() + " Store",
-                r.programme(), r.allowedHosts(), r.maxPriceAgeHours())).toList();
+                r.programme(), r.allowedHosts(), r.maxPriceAgeHours(), r.linkStyle())).toList();
         Catalogue changed = new Catalogue(CATALOGUE.categories(), renamed, CATALOGUE.programmes(),
                 CATALOGUE.disclosures(), CATALOGUE.products(), CATALOGUE.ranking());
 

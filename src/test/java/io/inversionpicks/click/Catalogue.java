@@ -65,6 +65,17 @@ public final class Catalogue {
         return targets;
     }
 
+    /** The retailers whose links go straight to them ({@code linkStyle: direct}). */
+    public static Set<String> directRetailers() {
+        Set<String> direct = new TreeSet<>();
+        for (JsonNode retailer : read(FOLDER.resolve("retailers.yaml")).path("retailers")) {
+            if (retailer.path("linkStyle").asText("tracked").equals("direct")) {
+                direct.add(retailer.path("id").asText());
+            }
+        }
+        return direct;
+    }
+
     /** Every host a retailer allows: the only hosts a redirect may ever point to. */
     public static Set<String> retailerHosts() {
         Set<String> hosts = new TreeSet<>();

@@ -29,7 +29,7 @@ public class ClickProbe {
     @Transactional
     public long countContaining(String text) {
         return ClickEntity.count("productId like ?1 or retailer like ?1 or catalogueVersion like ?1 "
-                + "or placement like ?1 or sourcePost like ?1", "%" + text + "%");
+                + "or placement like ?1 or sourcePost like ?1 or channel like ?1 or clickId like ?1", "%" + text + "%");
     }
 
     @Transactional

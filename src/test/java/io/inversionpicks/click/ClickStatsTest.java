@@ -1,6 +1,7 @@
 package io.inversionpicks.click;
 
 import io.inversionpicks.catalog.Placement;
+import io.inversionpicks.click.store.Channel;
 import io.inversionpicks.click.store.ClickRecord;
 import io.inversionpicks.click.store.ClickStore;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -47,10 +49,12 @@ class ClickStatsTest {
         }
         clicks(3, "2026-06-01T08:00:00Z", "teeter-fitspine-x3", "amazon", Placement.WIDGET, POST_A, false);
         clicks(1, "2026-06-01T23:59:59.999Z", "teeter-fitspine-x3", "teeter", Placement.API, POST_B, false);
-        clicks(2, "2026-06-02T00:00:00Z", "ironman-gravity-4000", "amazon", Placement.COMPARE, POST_A, false);
+        clicks(2, "2026-06-02T00:00:00Z", "ironman-gravity-4000", "amazon", Placement.COMPARE, POST_A, false,
+                Channel.BEACON);
         clicks(4, "2026-06-02T12:00:00Z", "ironman-gravity-4000", "amazon", Placement.WIDGET, POST_A, true);
         clicks(1, "2026-06-05T12:00:00Z", "innova-itx9600", "walmart", Placement.UNKNOWN, null, false);
-        clicks(1, "2026-06-10T23:00:00Z", "teeter-fitspine-x3", "amazon", Placement.WIDGET, POST_B, false);
+        clicks(1, "2026-06-10T23:00:00Z", "teeter-fitspine-x3", "amazon", Placement.WIDGET, POST_B, false,
+                Channel.PING);
         // Just outside the range, on both sides.
         clicks(5, "2026-05-31T23:59:59Z", "teeter-fitspine-x3", "amazon", Placement.WIDGET, POST_A, false);
         clicks(5, "2026-06-11T00:00:00Z", "teeter-fitspine-x3", "amazon", Placement.WIDGET, POST_A, false);
@@ -58,8 +62,14 @@ class ClickStatsTest {
 
     private void clicks(int n, String at, String product, String retailer, Placement placement, String post,
                         boolean bot) {
+        clicks(n, at, product, retailer, placement, post, bot, Channel.REDIRECT);
+    }
+
+    private void clicks(int n, String at, String product, String retailer, Placement placement, String post,
+                        boolean bot, Channel channel) {
         for (int i = 0; i < n; i++) {
-            store.record(new ClickRecord(Instant.parse(at), product, retailer, "seededclicks", placement, post, bot));
+            store.record(new ClickRecord(Instant.parse(at), product, retailer, "seededclicks", placement, post, bot,
+                    channel, channel == Channel.REDIRECT ? null : UUID.randomUUID().toString()));
         }
     }
 
@@ -80,6 +90,8 @@ class ClickStatsTest {
             "placement | false | 8  | widget=4, compare=2, api=1, unknown=1",
             "placement | true  | 12 | widget=8, compare=2, api=1, unknown=1",
             "post      | false | 8  | " + POST_A + "=5, " + POST_B + "=2, null=1",
+            "channel   | false | 8  | redirect=5, beacon=2, ping=1",
+            "channel   | true  | 12 | redirect=9, beacon=2, ping=1",
             "day       | false | 8  | 2026-06-01=4, 2026-06-02=2, 2026-06-03=0, 2026-06-04=0, 2026-06-05=1, "
                     + "2026-06-06=0, 2026-06-07=0, 2026-06-08=0, 2026-06-09=0, 2026-06-10=1",
             "day       | true  | 12 | 2026-06-01=4, 2026-06-02=6, 2026-06-03=0, 2026-06-04=0, 2026-06-05=1, "
@@ -135,6 +147,36 @@ class ClickStatsTest {
                         "attachment; filename=\"clicks-by-product-2026-06-01-to-2026-06-10.csv\"")
                 .extract().asString();
         assertEquals("product,clicks\nteeter-fitspine-x3,5\nironman-gravity-4000,2\ninnova-itx9600,1\n", csv);
+    }
+
+    @Test
+    void everyAnswerCountsEachChannelAndSaysPingsAndBeaconsAreALowerBound() {
+        june().queryParam("groupBy", "product").accept("application/json").when().get("/admin/clicks")
+                .then().statusCode(200)
+                .body("channels.key", contains("redirect", "ping", "beacon"))
+                .body("channels.clicks", contains(5, 1, 2))
+                .body("channelNote", containsString("lower bound"))
+                .body("channelNote", containsString("Firefox ignores <a ping>"));
+        admin().queryParam("from", "2026-06-03").queryParam("to", "2026-06-04").when().get("/admin/clicks")
+                .then().statusCode(200).body("channels.clicks", contains(0, 0, 0));
+    }
+
+    @Test
+    void csvByChannelSaysWhichCountsAreALowerBound() {
+        String csv = june().queryParam("groupBy", "channel").queryParam("format", "csv").when().get("/admin/clicks")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertEquals("channel,clicks,counting\nredirect,5,exact\nbeacon,2,lower bound\nping,1,lower bound\n", csv);
+    }
+
+    @Test
+    void htmlPageShowsHowClicksArrived() {
+        String html = june().queryParam("format", "html").when().get("/admin/clicks")
+                .then().statusCode(200).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(html, org.hamcrest.Matchers.allOf(
+                containsString("<table id=\"channels\">"),
+                containsString("<tr><td>ping</td><td class=\"num\">1</td><td class=\"num\">12.5%</td></tr>"),
+                containsString("<tr><td>beacon</td><td class=\"num\">2</td><td class=\"num\">25.0%</td></tr>"),
+                containsString("lower bound"), containsString("CSV by channel")));
     }
 
     @Test

@@ -19,10 +19,15 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every link the API hands out is a tracked /go link on the public base URL, and it leads to the retailer. */
+/**
+ * Every link the API hands out leads to the retailer: a tracked /go link on the public base URL, or, for a retailer
+ * with direct links (Amazon), the retailer's page with our tag and a ping URL on the public base URL that counts it.
+ */
 @QuarkusTest
 class GoLinksTest {
 
@@ -34,41 +39,69 @@ class GoLinksTest {
     CatalogueService catalogue;
 
     @Test
-    void productLinksAreTrackedAndStillDisclosed() {
+    void productLinksAreTrackedOrDirectAndStillDisclosed() {
         String json = given().queryParam("size", 100).when().get("/products").then().statusCode(200)
                 .extract().asString();
         assertEquals(DisclosureAudit.assertAllLinksDisclosed(json, BASE), Catalogue.targets().size(),
                 "one disclosed link per offer");
-        List<String> hrefs = io.restassured.path.json.JsonPath.from(json).getList("items.offers.flatten().link.href");
-        assertEquals(Catalogue.targets().size(), hrefs.size());
-        for (String href : hrefs) {
+        List<Map<String, Object>> shown = io.restassured.path.json.JsonPath.from(json)
+                .getList("items.collectMany { p -> p.offers.collect { o -> [product: p.id, link: o.link] } }");
+        assertEquals(Catalogue.targets().size(), shown.size());
+        Map<String, String> expected = new java.util.HashMap<>();
+        Catalogue.targets().forEach(t -> expected.put(t.toString(), t.expectedLocation()));
+        int direct = 0;
+        for (Map<String, Object> entry : shown) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> link = (Map<String, String>) entry.get("link");
+            String pair = entry.get("product") + "/" + link.get("retailer");
+            if (Catalogue.directRetailers().contains(link.get("retailer"))) {
+                direct++;
+                assertEquals(expected.get(pair), link.get("href"), pair + " goes straight to the retailer");
+                assertEquals(BASE + "/clicks/" + pair + "?placement=api", link.get("ping"), pair);
+                // Tests run on a random port, so the ping's path is posted to, not its host.
+                given().contentType("text/ping").body("PING").header("Ping-To", link.get("href"))
+                        .header("User-Agent", GoRedirectTest.BROWSER).when().post(URI.create(link.get("ping"))
+                                .getRawPath()).then().statusCode(204);
+                continue;
+            }
+            String href = link.get("href");
             assertTrue(href.startsWith(BASE + "/go/") && href.endsWith("?placement=api"), href);
-            // Tests run on a random port, so the link's path is followed, not its host.
+            assertNull(link.get("ping"), pair + ": /go counts its clicks itself");
             URI uri = URI.create(href);
             given().redirects().follow(false).urlEncodingEnabled(false).header("User-Agent", GoRedirectTest.BROWSER)
                     .when().get(uri.getRawPath() + "?" + uri.getRawQuery())
-                    .then().statusCode(302).header("Location", startsWith("https://"));
+                    .then().statusCode(302).header("Location", equalTo(expected.get(pair)));
         }
+        assertTrue(direct > 5, "the shipped catalogue has direct (Amazon) links: " + direct);
     }
 
     @Test
-    void aSingleProductsLinksAreTrackedToo() {
+    void aSingleProductsLinksAreDirectForAmazonAndTrackedForOthers() {
         given().when().get("/products/teeter-fitspine-x3").then().statusCode(200)
                 .body("product.offers.link.href", org.hamcrest.Matchers.contains(
-                        BASE + "/go/teeter-fitspine-x3/amazon?placement=api",
-                        BASE + "/go/teeter-fitspine-x3/teeter?placement=api"));
+                        "https://www.amazon.com/dp/B07D5QXK4R?tag=inversionpicks-20",
+                        BASE + "/go/teeter-fitspine-x3/teeter?placement=api"))
+                .body("product.offers.link.ping", org.hamcrest.Matchers.contains(
+                        BASE + "/clicks/teeter-fitspine-x3/amazon?placement=api", null));
     }
 
     @ParameterizedTest
     @EnumSource(value = Placement.class, names = "UNKNOWN", mode = EnumSource.Mode.EXCLUDE)
     void callersCanAskForALinkWithTheirPlacement(Placement placement) {
         ReadModel model = catalogue.current();
-        Product product = model.product("ironman-gravity-4000").orElseThrow();
-        DisclosedLink link = links.link(model.catalogue(), product, product.offers().get(0), placement);
-        assertEquals(BASE + "/go/ironman-gravity-4000/" + product.offers().get(0).retailer() + "?placement="
-                + placement.slug(), link.href());
-        assertEquals(DisclosedLink.REL, link.rel());
-        assertTrue(link.disclosure().contains("Inversion Picks"));
+        Product product = model.product("teeter-fitspine-x3").orElseThrow();
+        DisclosedLink direct = links.link(model.catalogue(), product, product.offerAt("amazon").orElseThrow(),
+                placement);
+        DisclosedLink tracked = links.link(model.catalogue(), product, product.offerAt("teeter").orElseThrow(),
+                placement);
+        assertEquals(BASE + "/clicks/teeter-fitspine-x3/amazon?placement=" + placement.slug(), direct.ping());
+        assertEquals("https://www.amazon.com/dp/B07D5QXK4R?tag=inversionpicks-20", direct.href());
+        assertEquals(BASE + "/go/teeter-fitspine-x3/teeter?placement=" + placement.slug(), tracked.href());
+        assertNull(tracked.ping());
+        for (DisclosedLink link : List.of(direct, tracked)) {
+            assertEquals(DisclosedLink.REL, link.rel());
+            assertTrue(link.disclosure().contains("Inversion Picks"));
+        }
     }
 
     @Test

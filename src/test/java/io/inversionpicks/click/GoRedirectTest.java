@@ -186,7 +186,8 @@ class GoRedirectTest {
                 .queryParam("post", post).when().get("/go/teeter-fitspine-x3/amazon").then().statusCode(302);
         assertEquals(1, probe.byPost(post).size());
         assertEquals(0, probe.countContaining("203.0.113.7"));
-        assertEquals(List.of("BOT", "CATALOGUE_VERSION", "CLICKED_AT", "CLICK_DAY", "ID", "PLACEMENT", "PRODUCT_ID",
-                "RETAILER", "SOURCE_POST"), probe.columns(), "no column for an address or a user agent");
+        assertEquals(List.of("BOT", "CATALOGUE_VERSION", "CHANNEL", "CLICKED_AT", "CLICK_DAY", "CLICK_ID", "ID",
+                "PLACEMENT", "PRODUCT_ID", "RETAILER", "SOURCE_POST"), probe.columns(),
+                "no column for an address or a user agent");
     }
 }

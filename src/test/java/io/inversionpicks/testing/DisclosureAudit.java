@@ -18,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Walks a JSON response and fails on any URL that leaves the service without its disclosure: every such URL must be
  * the {@code href} of a link object with {@code rel} "sponsored nofollow noopener" and a non-empty
- * {@code disclosure}; Amazon links must carry Amazon's statement, and so must the top-level disclosure.
+ * {@code disclosure}; Amazon links must carry Amazon's statement, and so must the top-level disclosure. Amazon links
+ * must also be direct (Amazon's policy forbids redirecting links): {@code href} on www.amazon.com with our
+ * {@code tag=}, and a {@code ping} to this service's {@code /clicks/...}; every other link is a tracked {@code /go}
+ * link without a ping.
  */
 public final class DisclosureAudit {
 
@@ -59,12 +62,12 @@ public final class DisclosureAudit {
                              int[] links, boolean[] amazon) {
         if (node.isObject()) {
             if (node.has("href") && node.has("rel")) {
-                checkLink(node, path, problems, amazon);
+                checkLink(node, path, own, problems, amazon);
                 links[0]++;
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                if (field.getKey().equals("href") && node.has("rel")) {
+                if ((field.getKey().equals("href") || field.getKey().equals("ping")) && node.has("rel")) {
                     continue;
                 }
                 walk(field.getValue(), path + "." + field.getKey(), node, own, problems, links, amazon);
@@ -85,7 +88,7 @@ public final class DisclosureAudit {
         }
     }
 
-    private static void checkLink(JsonNode link, String path, List<String> problems, boolean[] amazon) {
+    private static void checkLink(JsonNode link, String path, String own, List<String> problems, boolean[] amazon) {
         String rel = link.path("rel").asText();
         String disclosure = link.path("disclosure").asText("");
         if (!rel.equals("sponsored nofollow noopener")) {
@@ -103,5 +106,23 @@ public final class DisclosureAudit {
             }
         }
         assertTrue(href.startsWith("https://") || href.startsWith("http://"), path + ".href is not absolute: " + href);
+        JsonNode ping = link.path("ping");
+        if (isAmazon) {
+            URI direct = URI.create(href);
+            if (!"www.amazon.com".equals(direct.getHost()) || direct.getRawQuery() == null
+                    || !("&" + direct.getRawQuery()).contains("&tag=")) {
+                problems.add(path + ".href: an Amazon link must go straight to www.amazon.com with tag=, not " + href);
+            }
+            if (!ping.isTextual() || own != null && !ping.asText().startsWith(own + "/clicks/")) {
+                problems.add(path + ".ping: an Amazon link must carry the click URL, not " + ping);
+            }
+        } else {
+            if (own != null && !href.startsWith(own + "/go/")) {
+                problems.add(path + ".href: a tracked link must go through /go, not " + href);
+            }
+            if (!ping.isNull() && !ping.isMissingNode()) {
+                problems.add(path + ".ping: a tracked link is counted by /go and has no ping, not " + ping);
+            }
+        }
     }
 }

@@ -54,6 +54,7 @@ public final class InvalidEdits {
                             programme: amazon-associates
                             allowedHosts: [www.amazon.com]
                             maxPriceAgeHours: 24
+                            linkStyle: direct
                         """, "# duplicate", "retailers[5].id", "duplicate id 'amazon'"),
                 product("unknown retailer", c -> c.replace("retailer: amazon", "retailer: amazonn"),
                         "retailer: amazonn", "offers[0].retailer", "unknown retailer 'amazonn'"),
@@ -147,6 +148,20 @@ public final class InvalidEdits {
                         new Expected("retailers.yaml", "programme: amazon-associates", "retailers[0].programme",
                                 "whose Associates policy allows only prices obtained from its API; set 'prices: "
                                         + "api-only' on programme 'amazon-associates'")),
+                edit("Amazon retailer with tracked (redirecting) links", "retailers.yaml",
+                        c -> c.replaceFirst("linkStyle: direct", "linkStyle: tracked"),
+                        "linkStyle: tracked", "retailers[0].linkStyle",
+                        "retailer 'amazon' links to Amazon, whose Associates policy forbids cloaked or redirecting "
+                                + "links; add 'linkStyle: direct'"),
+                edit("Amazon retailer without a link style", "retailers.yaml",
+                        c -> c.replaceFirst("\n    linkStyle: direct", ""),
+                        "- id: amazon", "retailers[0].linkStyle",
+                        "links to Amazon, whose Associates policy forbids cloaked or redirecting links; add "
+                                + "'linkStyle: direct' to it, so its links go straight to Amazon (clicks are still "
+                                + "counted, by ping), not 'tracked'"),
+                edit("unknown link style", "retailers.yaml",
+                        c -> c.replaceFirst("linkStyle: direct", "linkStyle: cloaked"),
+                        "linkStyle: cloaked", "retailers[0].linkStyle", "enumeration"),
                 edit("unknown affiliate programme", "retailers.yaml",
                         c -> c.replaceFirst("programme: amazon-associates", "programme: amazon-associate"),
                         "programme: amazon-associate", "retailers[0].programme",

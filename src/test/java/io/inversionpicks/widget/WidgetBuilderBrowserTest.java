@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
@@ -53,6 +54,8 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
             page.locator("#o-post").fill(POST);
             page.locator("#o-post").press("Tab");
             assertEquals(expected, page.locator("#preview-script .ip-name").allTextContents());
+            assertAmazonLinksAreDirect(page.locator("#preview-script inversion-picks a"));
+            assertAmazonLinksAreDirect(page.frameLocator("#preview-iframe iframe").locator("a"));
             String script = copied(page, "Copy script snippet");
             String iframe = copied(page, "Copy iframe snippet");
             assertFalse(script.contains("post"), "the script form finds its post by itself: " + script);
@@ -65,13 +68,35 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
 
             page.navigate(blog.publish("/pasted-iframe.html", HostileBlog.post(iframe)));
             assertThat(page.frameLocator("iframe").locator(".ip-name")).hasText(expected.toArray(String[]::new));
-            // Clicks in the pasted iframe are attributed to the post the blogger named.
-            List<?> hrefs = (List<?>) page.frameLocator("iframe").locator("a").evaluateAll("as => as.map(a => a.href)");
-            assertFalse(hrefs.isEmpty());
+            // Clicks in the pasted iframe are attributed to the post the blogger named: on the /go link of a tracked
+            // offer, on the ping of a direct (Amazon) one.
+            List<Map<String, String>> links = linksIn(page.frameLocator("iframe").locator("a"));
+            assertFalse(links.isEmpty());
             String post = "post=" + URLEncoder.encode(POST, StandardCharsets.UTF_8);
-            hrefs.forEach(href -> assertTrue(href.toString().endsWith(post), href.toString()));
+            links.forEach(link -> assertTrue((link.get("ping") == null ? link.get("href") : link.get("ping"))
+                    .endsWith(post), link.toString()));
             assertThat(page.locator("iframe")).hasAttribute("style", java.util.regex.Pattern.compile("height: \\d+px"));
             watched.assertNothingWentWrong();
+        }
+    }
+
+    /** Each link's href and its ping attribute resolved against its page (null without one). */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, String>> linksIn(Locator links) {
+        return (List<Map<String, String>>) links.evaluateAll("as => as.map(a => ({href: a.href, rel: a.rel, "
+                + "ping: a.hasAttribute('ping') ? new URL(a.getAttribute('ping'), a.baseURI).href : null}))");
+    }
+
+    /** The builder's previews (script widget and iframe) link to Amazon directly, tagged, with a ping to us. */
+    private void assertAmazonLinksAreDirect(Locator links) {
+        List<Map<String, String>> amazon = linksIn(links).stream()
+                .filter(l -> l.get("href").contains("amazon.")).toList();
+        assertFalse(amazon.isEmpty(), "the preview shows Amazon links");
+        for (Map<String, String> link : amazon) {
+            assertTrue(link.get("href").startsWith("https://www.amazon.com/") && link.get("href").contains("tag="),
+                    link.toString());
+            assertEquals("sponsored nofollow noopener", link.get("rel"));
+            assertTrue(link.get("ping") != null && link.get("ping").startsWith(base() + "/clicks/"), link.toString());
         }
     }
 

@@ -80,8 +80,9 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
                 WidgetPicksBrowserTest.assertDisclosureFirst(form);
                 // This iframe names no post, so its page takes the embedding page from the Referer, of which the
                 // browser sends only the origin to another site.
-                WidgetPicksBrowserTest.assertLinks(form.locator("a"), api.getList("products.offers.flatten().link.href"),
-                        "compare", form == forms.get(0) ? blogPage : WidgetPicksBrowserTest.storedAs(blog.origin() + "/"));
+                WidgetPicksBrowserTest.assertLinks(form.locator("a"), api.getList("products.offers.flatten().link"),
+                        "compare", form == forms.get(0) ? blogPage : WidgetPicksBrowserTest.storedAs(blog.origin() + "/"),
+                        base());
             }
             watched.assertNothingWentWrong();
         }

@@ -107,14 +107,14 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void everyRetailerLinkIsSponsoredOpensInANewTabAndGoesThroughTheTrackedRedirect() {
-        List<String> hrefs = api("beginner=true&size=3").getList("items.offers.flatten().link.href");
+    void everyRetailerLinkIsSponsoredOpensInANewTabAndIsDirectForAmazonOrTrackedOtherwise() {
+        List<Map<String, String>> hrefs = api("beginner=true&size=3").getList("items.offers.flatten().link");
         try (WatchedPage watched = open()) {
             Page page = watched.page();
             String post = bothForms();
             page.navigate(post);
-            assertLinks(scriptWidget(page).locator("a"), hrefs, "widget", post);
-            assertLinks(page.frameLocator("iframe").locator("a"), hrefs, "widget", storedAs(post));
+            assertLinks(scriptWidget(page).locator("a"), hrefs, "widget", post, base());
+            assertLinks(page.frameLocator("iframe").locator("a"), hrefs, "widget", storedAs(post), base());
         }
     }
 
@@ -125,21 +125,46 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
     }
 
     /**
-     * Every link is the API's tracked /go/ redirect for the same offer, attributed to the widget kind and to the blog
-     * post it sits on, sponsored, and opening in a new tab.
+     * Every link is the API's link for the same offer, sponsored and opening in a new tab, attributed to the widget
+     * kind and to the blog post it sits on: a tracked link on its /go/ URL; a direct link (every Amazon link: straight
+     * to www.amazon.com with our tag) on its ping URL, which points at this service's /clicks/ endpoint.
+     *
+     * @param apiLinks the API's link objects for the same offers, in order
+     * @param service  this service's base URL as the browser reaches it
      */
-    static void assertLinks(Locator links, List<String> apiHrefs, String placement, String post) {
-        String redirects = ConfigProvider.getConfig().getValue("site.public-base-url", String.class) + "/go/";
-        List<String> expected = apiHrefs.stream().map(href -> {
-            assertTrue(href.startsWith(redirects) && href.contains("placement=api"), href);
-            return href.replace("placement=api", "placement=" + placement)
-                    + (post == null ? "" : "&post=" + URLEncoder.encode(post, StandardCharsets.UTF_8));
+    static void assertLinks(Locator links, List<Map<String, String>> apiLinks, String placement, String post,
+                            String service) {
+        String publicBase = ConfigProvider.getConfig().getValue("site.public-base-url", String.class);
+        String attribution = "placement=" + placement
+                + (post == null ? "" : "&post=" + URLEncoder.encode(post, StandardCharsets.UTF_8));
+        List<Map<String, String>> expected = apiLinks.stream().map(link -> {
+            String href = link.get("href");
+            String ping = link.get("ping");
+            if ("amazon".equals(link.get("retailer"))) {
+                assertTrue(href.startsWith("https://www.amazon.com/") && href.contains("tag=") && ping != null,
+                        "an Amazon link is direct, tagged and pinged: " + link);
+            }
+            if (ping == null) {
+                assertTrue(href.startsWith(publicBase + "/go/") && href.contains("placement=api"), href);
+                return mapOf(href.replace("placement=api", attribution), null);
+            }
+            assertTrue(ping.startsWith(publicBase + "/clicks/") && ping.endsWith("?placement=api"), ping);
+            return mapOf(href, service + ping.substring(publicBase.length()).replace("placement=api", attribution));
         }).toList();
-        assertEquals(expected, links.evaluateAll("as => as.map(a => a.href)"));
+        assertTrue(expected.stream().anyMatch(link -> link.get("ping") != null), "the page has direct links");
+        assertEquals(expected, links.evaluateAll("as => as.map(a => ({href: a.href, ping: a.hasAttribute('ping') "
+                + "? new URL(a.getAttribute('ping'), a.baseURI).href : null}))"));
         for (Locator link : links.all()) {
             assertThat(link).hasAttribute("rel", "sponsored nofollow noopener");
             assertThat(link).hasAttribute("target", "_blank");
         }
+    }
+
+    private static Map<String, String> mapOf(String href, String ping) {
+        Map<String, String> link = new java.util.HashMap<>();
+        link.put("href", href);
+        link.put("ping", ping);
+        return link;
     }
 
     private String withProfileForm() {

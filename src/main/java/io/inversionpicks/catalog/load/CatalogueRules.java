@@ -7,6 +7,7 @@ import io.inversionpicks.catalog.link.TrackingParameters;
 import io.inversionpicks.catalog.model.AffiliateProgramme;
 import io.inversionpicks.catalog.model.Category;
 import io.inversionpicks.catalog.model.ExperienceLevel;
+import io.inversionpicks.catalog.model.LinkStyle;
 import io.inversionpicks.catalog.model.Offer;
 import io.inversionpicks.catalog.model.PriceSource;
 import io.inversionpicks.catalog.model.Product;
@@ -78,6 +79,7 @@ final class CatalogueRules {
             }
             amazonPriceAge(doc, i, retailer);
             amazonPricesFromApi(doc, i, retailer);
+            amazonLinkStyle(doc, i, retailer);
         }
         return byId;
     }
@@ -105,6 +107,21 @@ final class CatalogueRules {
                     + retailer.id() + "' links to Amazon, whose prices may be shown for at most "
                     + AMAZON_MAX_PRICE_AGE_HOURS + " hours; set maxPriceAgeHours to " + AMAZON_MAX_PRICE_AGE_HOURS
                     + " or less, not " + retailer.maxPriceAgeHours()));
+        }
+    }
+
+    /**
+     * Amazon's Associates policy: "You will not cloak, hide, spoof, or otherwise obscure the URL of your Site
+     * containing Special Links (including by use of Redirecting Links)". Our /go redirect is such a link, so a
+     * retailer with an Amazon host must link straight to Amazon. Pointing at linkStyle falls back to the retailer's
+     * entry when the field is missing.
+     */
+    private void amazonLinkStyle(YamlDocument doc, int index, Retailer retailer) {
+        if (linksToAmazon(retailer) && retailer.linkStyle() != LinkStyle.DIRECT) {
+            problems.add(doc.problem(FieldPath.of("retailers", index, "linkStyle"), "retailer '" + retailer.id()
+                    + "' links to Amazon, whose Associates policy forbids cloaked or redirecting links; add "
+                    + "'linkStyle: direct' to it, so its links go straight to Amazon (clicks are still counted, "
+                    + "by ping), not '" + retailer.linkStyle().slug() + "'"));
         }
     }
 
@@ -260,7 +277,7 @@ final class CatalogueRules {
         return "unknown " + what + " '" + value + "' (not in " + definedIn + ")" + hint;
     }
 
-    private static boolean linksToAmazon(Retailer retailer) {
+    static boolean linksToAmazon(Retailer retailer) {
         return retailer.allowedHosts().stream().anyMatch(CatalogueRules::isAmazonHost);
     }
 

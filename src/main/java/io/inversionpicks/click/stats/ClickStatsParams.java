@@ -10,7 +10,7 @@ public class ClickStatsParams {
 
     @QueryParam("groupBy")
     @Parameter(description = "What to count by (default day)", schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"day", "product", "retailer", "placement", "post"}), example = "product")
+            enumeration = {"day", "product", "retailer", "placement", "post", "channel"}), example = "product")
     public String groupBy;
 
     @QueryParam("from")

@@ -1,6 +1,7 @@
 package io.inversionpicks.click.stats;
 
 import io.inversionpicks.catalog.CatalogueService;
+import io.inversionpicks.click.store.Channel;
 import io.inversionpicks.click.store.ClickStore;
 import io.inversionpicks.click.store.ClickStore.Count;
 import io.inversionpicks.click.store.Grouping;
@@ -64,7 +65,14 @@ public class ClickStatsService {
         List<Count> rows = q.groupBy() == Grouping.DAY ? days(q)
                 : store.count(q.groupBy(), q.from(), q.to(), q.includeBots(), q.limit());
         return new ClickStats(q.groupBy().param(), q.from(), q.to(), q.includeBots(),
-                store.total(q.from(), q.to(), q.includeBots()), rows);
+                store.total(q.from(), q.to(), q.includeBots()), rows, channels(q), ClickStats.CHANNEL_NOTE);
+    }
+
+    /** Every channel, in a fixed order, with zeros: a missing ping row would read as "not counted". */
+    private List<Count> channels(ClickStatsQuery q) {
+        Map<String, Long> counted = store.count(Grouping.CHANNEL, q.from(), q.to(), q.includeBots(),
+                Channel.values().length).stream().collect(Collectors.toMap(Count::key, Count::clicks));
+        return Channel.slugs().stream().map(c -> new Count(c, counted.getOrDefault(c, 0L))).toList();
     }
 
     /** The editors' page: clicks per day as a chart, and the top products. */
@@ -77,8 +85,10 @@ public class ClickStatsService {
                 TOP_PRODUCTS).stream().map(c -> new ClicksDashboard.ProductRow(c.key(),
                 names.getOrDefault(c.key(), c.key()), c.clicks(), ClicksDashboard.percent(c.clicks(), total)))
                 .toList();
+        List<ClicksDashboard.ChannelRow> channels = channels(q).stream().map(c -> new ClicksDashboard.ChannelRow(
+                c.key(), c.clicks(), ClicksDashboard.percent(c.clicks(), total))).toList();
         return new ClicksDashboard(site.name(), q.from(), q.to(), q.includeBots(), total, DayChart.of(days), top,
-                Grouping.params());
+                channels, ClickStats.CHANNEL_NOTE, Grouping.params());
     }
 
     /** Every day of the range, with zero for days without clicks, so gaps show. */

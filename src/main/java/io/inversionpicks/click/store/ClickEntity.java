@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** A stored click (table {@code click}, see V2__clicks.sql). */
+/** A stored click (table {@code click}, see V2__clicks.sql and V4__click_channel.sql). */
 @Entity
 @Table(name = "click")
 public class ClickEntity extends PanacheEntityBase {
@@ -49,6 +49,14 @@ public class ClickEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean bot;
 
+    /** redirect, ping or beacon ({@link Channel}); see V4__click_channel.sql. */
+    @Column(nullable = false, length = 8)
+    public String channel;
+
+    /** The page's id for the click; unique per product and retailer, so a click reported twice is stored once. */
+    @Column(name = "click_id", length = 64)
+    public String clickId;
+
     static ClickEntity of(ClickRecord click) {
         ClickEntity row = new ClickEntity();
         row.clickedAt = click.at();
@@ -59,6 +67,8 @@ public class ClickEntity extends PanacheEntityBase {
         row.placement = click.placement().slug();
         row.sourcePost = click.sourcePost();
         row.bot = click.bot();
+        row.channel = click.channel().slug();
+        row.clickId = click.clickId();
         return row;
     }
 }

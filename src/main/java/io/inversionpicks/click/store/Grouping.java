@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** What click statistics are counted by; each maps to one column of the click table. */
 public enum Grouping {
-    DAY("day"), PRODUCT("productId"), RETAILER("retailer"), PLACEMENT("placement"), POST("sourcePost");
+    DAY("day"), PRODUCT("productId"), RETAILER("retailer"), PLACEMENT("placement"), POST("sourcePost"), CHANNEL("channel");
 
     private static final List<String> NAMES = Arrays.stream(values()).map(Grouping::param).toList();
 

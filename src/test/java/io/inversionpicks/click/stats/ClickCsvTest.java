@@ -1,6 +1,7 @@
 package io.inversionpicks.click.stats;
 
 import io.inversionpicks.click.store.ClickStore.Count;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +21,17 @@ class ClickCsvTest {
             "https://blog.example.com/say-\"hi\"         | \"https://blog.example.com/say-\"\"hi\"\"\""})
     void quotesOnlyWhenNeeded(String key, String cell) {
         ClickStats stats = new ClickStats("post", LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-02"),
-                false, 3, List.of(new Count(key, 3)));
+                false, 3, List.of(new Count(key, 3)), List.of(), ClickStats.CHANNEL_NOTE);
         assertEquals("post,clicks\n" + cell + ",3\n", ClicksCsv.write(stats));
+    }
+
+    @Test
+    void byChannelEachRowSaysWhetherItsCountIsExactOrALowerBound() {
+        ClickStats stats = new ClickStats("channel", LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-02"),
+                false, 6, List.of(new Count("redirect", 3), new Count("ping", 2), new Count("beacon", 1)),
+                List.of(), ClickStats.CHANNEL_NOTE);
+
+        assertEquals("channel,clicks,counting\nredirect,3,exact\nping,2,lower bound\nbeacon,1,lower bound\n",
+                ClicksCsv.write(stats));
     }
 }
