@@ -47,7 +47,7 @@ class CatalogueFolderLayoutTest {
         FOLDER.write(".gitkeep", "");
         FOLDER.write(".DS_Store", "\0\0\0\1Bud1");
         FOLDER.write(".git/config", "[core]\n");
-        FOLDER.write("README.md", "Edit with care; see src/main/docs/editors-guide.md\n");
+        FOLDER.write("README.md", "Edit with care; see src/docs/editors-guide.md\n");
         FOLDER.write("lost+found/#1234", "");
         FOLDER.write("products/.gitkeep", "");
         FOLDER.write("products/.test-table.yaml.swp", "vim swap");
