@@ -1,5 +1,6 @@
 package io.inversionpicks.admin;
 
+import io.inversionpicks.web.Roles;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -23,7 +24,6 @@ import java.security.MessageDigest;
 @ApplicationScoped
 public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    public static final String ROLE = "admin";
     private static final Logger LOG = Logger.getLogger(AdminIdentityProvider.class);
 
     private final AdminConfig config;
@@ -55,7 +55,7 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(config.username())).addRole(ROLE).build());
+                .setPrincipal(new QuarkusPrincipal(config.username())).addRole(Roles.ADMIN).build());
     }
 
     private static boolean constantTimeEquals(String given, String expected) {

@@ -1,5 +1,6 @@
 package io.inversionpicks.admin;
 
+import io.inversionpicks.web.Roles;
 import io.inversionpicks.common.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/catalog")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(AdminIdentityProvider.ROLE)
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin", description = "For editors and operators; HTTP Basic authentication")
 public class CatalogueAdminResource {
 

@@ -1,6 +1,6 @@
 package io.inversionpicks.catalog;
 
-import io.inversionpicks.common.HttpCaching;
+import io.inversionpicks.web.HttpCaching;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

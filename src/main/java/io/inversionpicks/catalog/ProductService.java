@@ -21,8 +21,6 @@ public class ProductService {
 
     static final int MAX_PAGE_SIZE = 100;
     public static final BigDecimal MAX_PRICE = new BigDecimal("100000");
-    public static final double CM_PER_INCH = ParamReader.CM_PER_INCH;
-    public static final double KG_PER_LB = ParamReader.KG_PER_LB;
 
     private final CatalogueService catalogue;
     private final ObjectMapper mapper;

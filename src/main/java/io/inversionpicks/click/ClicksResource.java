@@ -3,7 +3,7 @@ package io.inversionpicks.click;
 import io.inversionpicks.click.store.Channel;
 import io.inversionpicks.common.Problem;
 import io.inversionpicks.common.ProblemException;
-import io.inversionpicks.common.ProblemMappers;
+import io.inversionpicks.web.ProblemMappers;
 import io.inversionpicks.common.ProblemType;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;

@@ -1,7 +1,7 @@
 package io.inversionpicks.click;
 
 import io.inversionpicks.common.Problem;
-import io.inversionpicks.common.ProblemMappers;
+import io.inversionpicks.web.ProblemMappers;
 import io.inversionpicks.common.ProblemType;
 import io.inversionpicks.common.SiteConfig;
 import jakarta.ws.rs.BeanParam;

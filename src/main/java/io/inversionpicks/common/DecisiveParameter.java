@@ -1,5 +1,6 @@
 package io.inversionpicks.common;
 
+import io.inversionpicks.web.QueryParameterGuard;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

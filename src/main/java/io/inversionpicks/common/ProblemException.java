@@ -1,5 +1,6 @@
 package io.inversionpicks.common;
 
+import io.inversionpicks.web.ProblemMappers;
 import io.inversionpicks.common.Problem.ProblemError;
 
 import java.util.List;

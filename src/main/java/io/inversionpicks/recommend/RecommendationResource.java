@@ -1,6 +1,6 @@
 package io.inversionpicks.recommend;
 
-import io.inversionpicks.common.HttpCaching;
+import io.inversionpicks.web.HttpCaching;
 import io.inversionpicks.common.Problem;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;

@@ -2,7 +2,7 @@ package io.inversionpicks.widget;
 
 import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.common.CachedJson;
-import io.inversionpicks.common.HttpCaching;
+import io.inversionpicks.web.HttpCaching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import io.inversionpicks.web.SecurityHeadersFilter;
 import io.inversionpicks.common.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

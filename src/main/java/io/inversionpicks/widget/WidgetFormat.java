@@ -2,6 +2,7 @@ package io.inversionpicks.widget;
 
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.view.ProductView;
+import io.inversionpicks.common.ParamReader;
 import io.quarkus.qute.TemplateExtension;
 
 
@@ -12,7 +13,6 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public final class WidgetFormat {
 
-    private static final double CM_PER_INCH = 2.54;
 
     private WidgetFormat() {
     }
@@ -40,7 +40,7 @@ public final class WidgetFormat {
     }
 
     static String feetAndInches(double cm) {
-        long inches = Math.round(cm / CM_PER_INCH);
+        long inches = Math.round(cm / ParamReader.CM_PER_INCH);
         return inches / 12 + "′" + inches % 12 + "″";
     }
 }

@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import io.inversionpicks.web.SecurityHeadersFilter;
 import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.view.CategoryView;

@@ -1,6 +1,6 @@
 package io.inversionpicks.click.stats;
 
-import io.inversionpicks.admin.AdminIdentityProvider;
+import io.inversionpicks.web.Roles;
 import io.inversionpicks.common.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/clicks")
-@RolesAllowed(AdminIdentityProvider.ROLE)
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin", description = "For editors; HTTP Basic authentication")
 public class ClickStatsResource {
 

@@ -1,5 +1,8 @@
-package io.inversionpicks.common;
+package io.inversionpicks.web;
 
+import io.inversionpicks.common.Problem;
+import io.inversionpicks.common.ProblemException;
+import io.inversionpicks.common.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -11,13 +14,22 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns every failure into RFC 9457 problem details. Bad input never becomes a 500, and no response ever carries a
  * stack trace: unexpected errors are logged with an id that the response repeats.
  */
 public class ProblemMappers {
+
+    /** The problem types that say nothing beyond their status, so any exception with that status may use them. */
+    private static final Set<ProblemType> STATUS_ONLY = EnumSet.of(ProblemType.NOT_FOUND,
+            ProblemType.METHOD_NOT_ALLOWED, ProblemType.NOT_ACCEPTABLE, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            ProblemType.BODY_TOO_LARGE, ProblemType.LENGTH_REQUIRED);
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -53,10 +65,14 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status < 500 && status != 401 && status != 403) {
-            return Response.status(status).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(null, Response.Status.fromStatusCode(status) == null ? "Error"
-                            : Response.Status.fromStatusCode(status).getReasonPhrase(), status, e.getMessage(),
-                            uri.getPath(), List.of())).build();
+            // Our own type where it means no more than this status; otherwise RFC 9457's "about:blank".
+            Problem problem = Arrays.stream(ProblemType.values()).filter(t -> t.status() == status)
+                    .filter(t -> STATUS_ONLY.contains(t)).findFirst()
+                    .map(t -> Problem.of(t, e.getMessage(), List.of()))
+                    .orElseGet(() -> new Problem(URI.create("about:blank"), Response.Status.fromStatusCode(status)
+                            == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), status,
+                            e.getMessage(), null, List.of()));
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.at(uri.getPath())).build();
         }
         return e.getResponse();
     }

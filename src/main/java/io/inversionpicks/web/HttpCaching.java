@@ -1,5 +1,7 @@
-package io.inversionpicks.common;
+package io.inversionpicks.web;
 
+import io.inversionpicks.common.CachedJson;
+import io.inversionpicks.common.SiteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;

@@ -1,4 +1,4 @@
-package io.inversionpicks.widget;
+package io.inversionpicks.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -32,7 +32,7 @@ public class SecurityHeadersFilter {
 
     /** Runs before the CORS filter, so that preflights answered by it still pass through our headers hook. */
     private static final int PRIORITY = 10_000;
-    static final List<String> FRAMABLE_PAGES = List.of("/widget/picks", "/widget/compare");
+    public static final List<String> FRAMABLE_PAGES = List.of("/widget/picks", "/widget/compare");
     static final String BUILDER_PAGE = "/widget";
     private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
     private static final String EXPOSE_HEADERS = "Access-Control-Expose-Headers";

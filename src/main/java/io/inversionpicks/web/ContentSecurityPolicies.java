@@ -1,5 +1,6 @@
-package io.inversionpicks.widget;
+package io.inversionpicks.web;
 
+import io.inversionpicks.widget.WidgetConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

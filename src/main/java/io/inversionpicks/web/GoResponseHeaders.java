@@ -1,4 +1,4 @@
-package io.inversionpicks.click;
+package io.inversionpicks.web;
 
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;

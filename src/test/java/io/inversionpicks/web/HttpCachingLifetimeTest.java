@@ -1,5 +1,6 @@
-package io.inversionpicks.common;
+package io.inversionpicks.web;
 
+import io.inversionpicks.common.SiteConfig;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

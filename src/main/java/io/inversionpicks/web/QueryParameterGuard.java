@@ -1,5 +1,10 @@
-package io.inversionpicks.common;
+package io.inversionpicks.web;
 
+import io.inversionpicks.common.DecisiveParameter;
+import io.inversionpicks.common.ParamReader;
+import io.inversionpicks.common.Problem;
+import io.inversionpicks.common.ProblemType;
+import io.inversionpicks.common.Suggestions;
 import io.inversionpicks.common.Problem.ProblemError;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
