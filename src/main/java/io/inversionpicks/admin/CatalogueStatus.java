@@ -2,7 +2,7 @@ package io.inversionpicks.admin;
 
 import io.inversionpicks.catalog.ReloadOutcome;
 import io.inversionpicks.catalog.ReloadTrigger;
-import io.inversionpicks.catalog.VersionInfo;
+import io.inversionpicks.catalog.store.VersionInfo;
 import io.inversionpicks.common.Problem.ProblemError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,7 +1,7 @@
 package io.inversionpicks.admin;
 
 import io.inversionpicks.catalog.ReloadOutcome;
-import io.inversionpicks.catalog.VersionInfo;
+import io.inversionpicks.catalog.store.VersionInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to a forced reload that found valid files: a new version, or the same one as before. */

@@ -1,5 +1,6 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.catalog.store.VersionInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

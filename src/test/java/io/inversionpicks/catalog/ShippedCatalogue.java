@@ -1,5 +1,6 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.catalog.store.VersionInfo;
 import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.model.Catalogue;

@@ -42,19 +42,19 @@ class GoLinksTest {
     void productLinksAreTrackedOrDirectAndStillDisclosed() {
         String json = given().queryParam("size", 100).when().get("/products").then().statusCode(200)
                 .extract().asString();
-        assertEquals(DisclosureAudit.assertAllLinksDisclosed(json, BASE), Catalogue.targets().size(),
+        assertEquals(DisclosureAudit.assertAllLinksDisclosed(json, BASE), ShippedOffers.targets().size(),
                 "one disclosed link per offer");
         List<Map<String, Object>> shown = io.restassured.path.json.JsonPath.from(json)
                 .getList("items.collectMany { p -> p.offers.collect { o -> [product: p.id, link: o.link] } }");
-        assertEquals(Catalogue.targets().size(), shown.size());
+        assertEquals(ShippedOffers.targets().size(), shown.size());
         Map<String, String> expected = new java.util.HashMap<>();
-        Catalogue.targets().forEach(t -> expected.put(t.toString(), t.expectedLocation()));
+        ShippedOffers.targets().forEach(t -> expected.put(t.toString(), t.expectedLocation()));
         int direct = 0;
         for (Map<String, Object> entry : shown) {
             @SuppressWarnings("unchecked")
             Map<String, String> link = (Map<String, String>) entry.get("link");
             String pair = entry.get("product") + "/" + link.get("retailer");
-            if (Catalogue.directRetailers().contains(link.get("retailer"))) {
+            if (ShippedOffers.directRetailers().contains(link.get("retailer"))) {
                 direct++;
                 assertEquals(expected.get(pair), link.get("href"), pair + " goes straight to the retailer");
                 assertEquals(BASE + "/clicks/" + pair + "?placement=api", link.get("ping"), pair);

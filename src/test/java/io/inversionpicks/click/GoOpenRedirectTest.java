@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class GoOpenRedirectTest {
 
-    static final Set<String> RETAILER_HOSTS = Catalogue.retailerHosts();
+    static final Set<String> RETAILER_HOSTS = ShippedOffers.retailerHosts();
 
     @TestHTTPResource("/")
     URL base;

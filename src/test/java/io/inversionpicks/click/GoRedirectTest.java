@@ -34,13 +34,13 @@ class GoRedirectTest {
     @Inject
     ClickProbe probe;
 
-    static List<Catalogue.Target> targets() {
-        return Catalogue.targets();
+    static List<ShippedOffers.Target> targets() {
+        return ShippedOffers.targets();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
-    void everyOfferRedirectsToItsCatalogueUrlWithTheAffiliateTag(Catalogue.Target target) {
+    void everyOfferRedirectsToItsCatalogueUrlWithTheAffiliateTag(ShippedOffers.Target target) {
         String post = "https://blog.example.com/redirect-test/" + UUID.randomUUID();
         given().redirects().follow(false).header("User-Agent", BROWSER).queryParam("post", post)
                 .when().get("/go/{p}/{r}", target.productId(), target.retailer())
@@ -62,10 +62,10 @@ class GoRedirectTest {
 
     @Test
     void theShippedCatalogueIsCoveredCompletely() {
-        List<Catalogue.Target> all = Catalogue.targets();
-        assertEquals(19, all.stream().map(Catalogue.Target::productId).distinct().count());
+        List<ShippedOffers.Target> all = ShippedOffers.targets();
+        assertEquals(19, all.stream().map(ShippedOffers.Target::productId).distinct().count());
         assertEquals(List.of("amazon", "dicks-sporting-goods", "teeter", "walmart", "yogabody"),
-                all.stream().map(Catalogue.Target::retailer).distinct().sorted().toList());
+                all.stream().map(ShippedOffers.Target::retailer).distinct().sorted().toList());
     }
 
     @ParameterizedTest(name = "placement={0} is stored as {1}")

@@ -3,7 +3,6 @@ package io.inversionpicks.catalog.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.inversionpicks.catalog.VersionInfo;
 import io.inversionpicks.catalog.load.CatalogueFileKind;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.load.LoaderFingerprint;

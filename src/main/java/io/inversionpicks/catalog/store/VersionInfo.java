@@ -1,4 +1,4 @@
-package io.inversionpicks.catalog;
+package io.inversionpicks.catalog.store;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

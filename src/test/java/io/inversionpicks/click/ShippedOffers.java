@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * The shipped catalogue read straight from the YAML files, independently of the service's own loader, so tests
  * can say where each link must lead.
  */
-public final class Catalogue {
+public final class ShippedOffers {
 
     /** A product's offer and where its tracked link must redirect. */
     public record Target(String productId, String retailer, String expectedLocation) {
@@ -33,7 +33,7 @@ public final class Catalogue {
     private static final Path FOLDER = Path.of("catalog-data");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private Catalogue() {
+    private ShippedOffers() {
     }
 
     /** Every offer of every product: offer URL plus {@code ?<tagParameter>=<tagValue>} of its programme. */
