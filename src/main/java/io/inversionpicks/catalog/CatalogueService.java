@@ -72,7 +72,7 @@ public class CatalogueService {
         }
     }
 
-    private final CatalogConfig config;
+    private final CatalogueConfig config;
     private final CatalogueStore store;
     private final AffiliateLinks links;
     private final Clock clock;
@@ -90,7 +90,7 @@ public class CatalogueService {
     private volatile boolean shuttingDown;
     private volatile Instant loadedAt;
 
-    public CatalogueService(CatalogConfig config, CatalogueStore store, AffiliateLinks links, Clock clock,
+    public CatalogueService(CatalogueConfig config, CatalogueStore store, AffiliateLinks links, Clock clock,
                             ReloadMetrics metrics) {
         this.config = config;
         this.store = store;
@@ -197,7 +197,7 @@ public class CatalogueService {
         return Optional.ofNullable(loadedAt);
     }
 
-    public CatalogConfig config() {
+    public CatalogueConfig config() {
         return config;
     }
 

@@ -1,6 +1,7 @@
 package io.inversionpicks.click;
 
 import io.inversionpicks.common.Problem;
+import io.inversionpicks.web.HtmlOrProblem;
 import io.inversionpicks.web.ProblemMappers;
 import io.inversionpicks.common.ProblemType;
 import io.inversionpicks.common.SiteConfig;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -40,10 +40,6 @@ import java.util.List;
 @Path("/go/{productId}/{retailer}")
 @Tag(name = "Clicks", description = "Tracked links to retailers")
 public class GoResource {
-
-    private static final List<Variant> NOT_FOUND_VARIANTS = Variant.mediaTypes(
-            MediaType.valueOf(Problem.MEDIA_TYPE), MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE)
-            .build();
 
     private static final Logger LOG = Logger.getLogger(GoResource.class);
 
@@ -107,9 +103,8 @@ public class GoResource {
             return Response.status(Response.Status.FOUND).location(URI.create(redirect.location())).build();
         }
         String detail = ((GoOutcome.NotFound) outcome).detail();
-        Variant variant = request.selectVariant(NOT_FOUND_VARIANTS);
-        if (variant != null && variant.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        if (HtmlOrProblem.prefersHtml(request)) {
+            return Response.status(Response.Status.NOT_FOUND).type(HtmlOrProblem.HTML)
                     .entity(new GoNotFoundPage(site.name(), detail)).build();
         }
         return ProblemMappers.respond(Problem.of(ProblemType.NOT_FOUND, detail, List.of()).at(uri.getPath()))

@@ -1,16 +1,14 @@
 package io.inversionpicks.widget;
 
-import io.inversionpicks.web.SecurityHeadersFilter;
 import io.inversionpicks.common.Problem;
+import io.inversionpicks.web.HtmlOrProblem;
+import io.inversionpicks.web.SecurityHeadersFilter;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Variant;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.lang.annotation.Annotation;
-import java.util.List;
 
 /**
  * A problem with an iframe page's embed code (an unknown parameter, a bad value, products that no longer exist) is
@@ -21,10 +19,6 @@ import java.util.List;
  */
 public class WidgetErrorPages {
 
-    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.valueOf(Problem.MEDIA_TYPE),
-            MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE).build();
-    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
-
     @ServerResponseFilter
     public void htmlForBrowsers(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(response.getEntity() instanceof Problem problem) || problem.status() < 400 || problem.status() >= 500
@@ -32,10 +26,9 @@ public class WidgetErrorPages {
             return;
         }
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        Variant preferred = request.getRequest().selectVariant(VARIANTS);
-        if (preferred != null && preferred.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
+        if (HtmlOrProblem.prefersHtml(request.getRequest())) {
             // Rendered here, as a response filter runs after the step that renders templates returned by resources.
-            response.setEntity(WidgetErrorPage.of(problem).render(), new Annotation[0], HTML);
+            response.setEntity(WidgetErrorPage.of(problem).render(), new Annotation[0], HtmlOrProblem.HTML);
         }
     }
 }

@@ -66,7 +66,7 @@ class ForeignTagNeverLinkedTest {
     }
 
     /** Only the file limits, which the service reads when it is made; nothing here loads files. */
-    private static final CatalogConfig DEFAULT_LIMITS = new CatalogConfig() {
+    private static final CatalogueConfig DEFAULT_LIMITS = new CatalogueConfig() {
         @Override
         public Path path() {
             throw new UnsupportedOperationException();

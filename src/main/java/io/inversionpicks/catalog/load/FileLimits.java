@@ -6,7 +6,7 @@ import io.quarkus.runtime.configuration.MemorySizeConverter;
  * Bounds on what the loader reads, checked before a file is parsed, so that no file can make a reload slow or
  * exhaust memory. Each limit is reported with the file, the line and the setting that raises it.
  * <p>
- * The defaults are the {@code DEFAULT_*} constants; {@code CatalogConfig.Limits} uses the same constants as its
+ * The defaults are the {@code DEFAULT_*} constants; {@code CatalogueConfig.Limits} uses the same constants as its
  * {@code @WithDefault}s, so the server, the validation command and the tests share one set of defaults.
  *
  * @param maxFileSize   bytes per file; a product file is about 2 KB

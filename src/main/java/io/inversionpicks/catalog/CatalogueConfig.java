@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "catalog")
-public interface CatalogConfig {
+public interface CatalogueConfig {
 
     /** The catalogue folder (env CATALOG_PATH). Relative paths are resolved against the working directory. */
     @WithDefault("catalog-data")
