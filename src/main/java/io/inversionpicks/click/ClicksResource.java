@@ -20,9 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +40,6 @@ public class ClicksResource {
     static final Pattern CLICK_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final String PING = "text/ping";
     private static final List<String> ACCEPTED_TYPES = List.of(PING, MediaType.TEXT_PLAIN);
-
-    private static final Logger LOG = Logger.getLogger(ClicksResource.class);
 
     private final ClickService clicks;
 
@@ -113,12 +108,4 @@ public class ClicksResource {
     }
 
     /** The reader has already gone to the retailer; the page may report again (the same click id counts once). */
-    @ServerExceptionMapper
-    public RestResponse<Problem> notStored(ClickNotStoredException e, UriInfo uri) {
-        LOG.warnf("Click report %s not stored (%s)", uri.getPath(), e.getMessage());
-        return RestResponse.ResponseBuilder.<Problem>create(RestResponse.Status.SERVICE_UNAVAILABLE)
-                .entity(Problem.of(ProblemType.UNAVAILABLE, "The click could not be recorded; please try again",
-                        List.of()).at(uri.getPath()))
-                .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "1").build();
-    }
 }

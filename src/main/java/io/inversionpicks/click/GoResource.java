@@ -23,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.concurrent.CompletionStage;
@@ -40,8 +37,6 @@ import java.util.List;
 @Path("/go/{productId}/{retailer}")
 @Tag(name = "Clicks", description = "Tracked links to retailers")
 public class GoResource {
-
-    private static final Logger LOG = Logger.getLogger(GoResource.class);
 
     private final ClickService clicks;
     private final SiteConfig site;
@@ -86,16 +81,6 @@ public class GoResource {
     public CompletionStage<Response> head(@BeanParam GoParams params, @Context Request request,
                                           @Context UriInfo uri) {
         return clicks.go(params.visit(true)).thenApply(outcome -> respond(outcome, request, uri));
-    }
-
-    /** No redirect without a stored click: the reader is asked to retry rather than sent on uncounted. */
-    @ServerExceptionMapper
-    public RestResponse<Problem> notStored(ClickNotStoredException e, UriInfo uri) {
-        LOG.warnf("No redirect for %s: click not stored (%s)", uri.getPath(), e.getMessage());
-        return RestResponse.ResponseBuilder.<Problem>create(RestResponse.Status.SERVICE_UNAVAILABLE)
-                .entity(Problem.of(ProblemType.UNAVAILABLE, "The click could not be recorded; please try again",
-                        List.of()).at(uri.getPath()))
-                .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "1").build();
     }
 
     private Response respond(GoOutcome outcome, Request request, UriInfo uri) {
