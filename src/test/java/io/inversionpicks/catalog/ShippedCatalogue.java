@@ -1,12 +1,13 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.catalog.store.VersionInfo;
 import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.common.SiteConfig;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
 /** The shipped catalogue-data/ as loaded at a fixed moment, for tests that build read models without Quarkus. */
 final class ShippedCatalogue {
 
-    static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    static final Instant NOW = FixedClock.NOW;
     static final AffiliateLinks LINKS = new AffiliateLinks(new SiteConfig() {
         public String name() {
             return "Test Site";
@@ -29,7 +30,7 @@ final class ShippedCatalogue {
         }
     });
     static final Catalogue CATALOGUE = ((LoadResult.Loaded) new CatalogueLoader()
-            .load(Path.of("catalog-data"), NOW)).catalogue();
+            .load(CatalogueFolder.SHIPPED, NOW)).catalogue();
 
     private ShippedCatalogue() {
     }

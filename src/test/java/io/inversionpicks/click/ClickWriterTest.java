@@ -1,12 +1,12 @@
 package io.inversionpicks.click;
 
+import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.click.store.ClickRecord;
 import io.inversionpicks.click.store.ClickStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -124,7 +124,7 @@ class ClickWriterTest {
     }
 
     private static ClickRecord click(String post) {
-        return new ClickRecord(Instant.parse("2026-11-23T12:00:00Z"), "teeter-fitspine-x3", "amazon", "v",
+        return new ClickRecord(FixedClock.NOW, "teeter-fitspine-x3", "amazon", "v",
                 Placement.API, post, false);
     }
 

@@ -1,5 +1,6 @@
 package io.inversionpicks.click;
 
+import io.inversionpicks.testing.CatalogueFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -30,7 +31,7 @@ public final class ShippedOffers {
         }
     }
 
-    private static final Path FOLDER = Path.of("catalog-data");
+    private static final Path FOLDER = CatalogueFolder.SHIPPED;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private ShippedOffers() {

@@ -1,5 +1,6 @@
 package io.inversionpicks.deploy;
 
+import io.inversionpicks.testing.CatalogueFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The catalogue ConfigMap lands, read-only and complete, where the application looks for its catalogue. */
 class CatalogueMountTest {
 
-    private static final Path CATALOGUE = Path.of("catalog-data");
+    private static final Path CATALOGUE = CatalogueFolder.SHIPPED;
 
     @Test
     void mountPathIsTheConfiguredCatalogueFolderInsideTheContainer() {

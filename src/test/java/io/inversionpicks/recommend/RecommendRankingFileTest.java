@@ -1,5 +1,6 @@
 package io.inversionpicks.recommend;
 
+import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.CatalogueProblem;
 import io.inversionpicks.catalog.load.LoadResult;
@@ -29,7 +30,7 @@ class RecommendRankingFileTest {
 
     @Test
     void theShippedCatalogueHasItsRanking() {
-        LoadResult result = new CatalogueLoader().load(Path.of("catalog-data"), FixedClock.NOW);
+        LoadResult result = new CatalogueLoader().load(CatalogueFolder.SHIPPED, FixedClock.NOW);
         Ranking ranking = assertInstanceOf(LoadResult.Loaded.class, result).catalogue().ranking();
         assertEquals(NewcomerPolicy.CAUTION, ranking.rules().experiencedOnlyForNewcomers());
         assertTrue(ranking.bonuses().goalMatched() > 0 && ranking.penalties().perExperienceLevelAbove() > 0);

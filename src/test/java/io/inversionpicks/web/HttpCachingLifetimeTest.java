@@ -1,5 +1,6 @@
 package io.inversionpicks.web;
 
+import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.common.SiteConfig;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Caches may reuse a response for the configured time, but never past the moment a price in it expires. */
 class HttpCachingLifetimeTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final Instant NOW = FixedClock.NOW;
     private static final HttpCaching CACHING = new HttpCaching(new SiteConfig() {
         @Override
         public String name() {

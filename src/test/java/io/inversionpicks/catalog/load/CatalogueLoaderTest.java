@@ -1,5 +1,7 @@
 package io.inversionpicks.catalog.load;
 
+import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.catalog.model.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,14 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The loader reports every problem of a catalogue at once, each with file, line and field. */
 class CatalogueLoaderTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final Instant NOW = FixedClock.NOW;
     private static final CatalogueLoader LOADER = new CatalogueLoader();
     private static final LoadResult.Invalid INVALID = (LoadResult.Invalid) LOADER.load(
             Path.of("src/test/resources/catalogs/invalid-many"), NOW);
 
     @Test
     void shippedCatalogueIsValidAndComplete() {
-        LoadResult result = LOADER.load(Path.of("catalog-data"), NOW);
+        LoadResult result = LOADER.load(CatalogueFolder.SHIPPED, NOW);
         assertThat(result).isInstanceOf(LoadResult.Loaded.class);
         List<Product> products = ((LoadResult.Loaded) result).catalogue().products();
         assertThat(products).hasSizeGreaterThanOrEqualTo(16);

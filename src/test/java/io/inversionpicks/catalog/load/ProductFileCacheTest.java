@@ -1,5 +1,6 @@
 package io.inversionpicks.catalog.load;
 
+import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.testing.CatalogueFolder;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProductFileCacheTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final Instant NOW = FixedClock.NOW;
     private static final String OTHER = "products/teeter-fitspine-x3.yaml";
 
     private final CatalogueFolder folder = CatalogueFolder.create();

@@ -1,5 +1,6 @@
 package io.inversionpicks.catalog.load;
 
+import io.inversionpicks.testing.CatalogueFolder;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SchemaLinksTest {
 
-    private static final Path CATALOGUE = Path.of("catalog-data");
+    private static final Path CATALOGUE = CatalogueFolder.SHIPPED;
     private static final Path SCHEMAS = Path.of("src/main/resources/META-INF/resources/schemas");
     private static final String SCHEMA_LINE = "# yaml-language-server: $schema=";
 
