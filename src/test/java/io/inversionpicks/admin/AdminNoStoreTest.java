@@ -7,8 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Nothing under /admin may be kept by a browser or a shared cache: catalogue internals, click reports and their
@@ -55,7 +54,7 @@ class AdminNoStoreTest {
     void fromAnotherSite(String method, String path, int ignoredWith, int ignoredWithout) {
         Response response = given().auth().preemptive().basic("admin", "test-admin").urlEncodingEnabled(false)
                 .header("Origin", BLOG).request(method, path);
-        assertEquals("no-store", response.header("Cache-Control"), method + " " + path);
+        assertThat(response.header("Cache-Control")).as(method + " " + path).isEqualTo("no-store");
         assertNoCors(response, method + " " + path);
     }
 
@@ -64,20 +63,21 @@ class AdminNoStoreTest {
     void preflights(String method, String path, int ignoredWith, int ignoredWithout) {
         Response response = given().urlEncodingEnabled(false).header("Origin", BLOG)
                 .header("Access-Control-Request-Method", method).options(path);
-        assertEquals("no-store", response.header("Cache-Control"), "OPTIONS " + path);
+        assertThat(response.header("Cache-Control")).as("OPTIONS " + path).isEqualTo("no-store");
         assertNoCors(response, "OPTIONS " + path);
     }
 
     private static void assertNotStored(RequestSpecification request, String method, String path, int status) {
         Response response = request.urlEncodingEnabled(false).request(method, path);
-        assertEquals(status, response.statusCode(), method + " " + path);
-        assertEquals("no-store", response.header("Cache-Control"), method + " " + path);
+        assertThat(response.statusCode()).as(method + " " + path).isEqualTo(status);
+        assertThat(response.header("Cache-Control")).as(method + " " + path).isEqualTo("no-store");
         assertNoCors(response, method + " " + path);
     }
 
     private static void assertNoCors(Response response, String request) {
-        assertTrue(response.headers().asList().stream()
-                        .noneMatch(h -> h.getName().toLowerCase().startsWith("access-control-")),
-                request + " is not readable cross-origin: " + response.headers());
+        assertThat(response.headers().asList().stream()
+                        .noneMatch(h -> h.getName().toLowerCase().startsWith("access-control-")))
+                .as(request + " is not readable cross-origin: " + response.headers())
+                .isTrue();
     }
 }

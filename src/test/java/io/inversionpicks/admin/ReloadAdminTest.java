@@ -25,15 +25,14 @@ import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.lineOf;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code GET /admin/catalog} and {@code POST /admin/catalog/reload}, for editors with credentials only. */
 @QuarkusTest
@@ -103,8 +102,8 @@ class ReloadAdminTest {
     @Test
     void forcedReloadPublishesTheEditedFiles() throws Exception {
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", "Forced Reload"));
-        String expected = assertInstanceOf(LoadResult.Loaded.class,
-                new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW)).contentHash().substring(0, 12);
+        String expected = assertThat(new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW))
+                .asInstanceOf(type(LoadResult.Loaded.class)).actual().contentHash().substring(0, 12);
 
         // The watcher may get there first; either way the answer is the edited version.
         admin().post("/admin/catalog/reload").then().statusCode(200)
@@ -114,7 +113,7 @@ class ReloadAdminTest {
         admin().post("/admin/catalog/reload").then().statusCode(200)
                 .body("outcome", equalTo("unchanged"))
                 .body("version.label", equalTo(expected));
-        assertEquals(expected, servingLabel());
+        assertThat(servingLabel()).isEqualTo(expected);
     }
 
     @Test
@@ -139,7 +138,7 @@ class ReloadAdminTest {
                 .body("errors[1].column", equalTo(5))
                 .body("errors[1].field", equalTo("offers[0].url"))
                 .body("errors[1].message", containsString("host 'www.ebay.com' is not allowed"));
-        assertEquals(before, servingLabel());
+        assertThat(servingLabel()).isEqualTo(before);
     }
 
     static List<InvalidEdits.Case> invalidEdits() {
@@ -159,13 +158,15 @@ class ReloadAdminTest {
                 .contentType("application/problem+json").extract().path("errors");
 
         for (Map<String, Object> error : errors) {
-            assertEquals(expected.file(), error.get("file"), errors::toString);
-            assertEquals(expected.field().isEmpty() ? null : expected.field(), error.get("field"), errors::toString);
+            assertThat(error.get("file")).as(errors::toString).isEqualTo(expected.file());
+            assertThat(error.get("field")).as(errors::toString).isEqualTo(expected.field().isEmpty() ? null : expected.field());
         }
         Integer expectedLine = line == 0 ? null : line;
-        assertTrue(errors.stream().anyMatch(e -> Objects.equals(expectedLine, e.get("line"))
-                && ((String) e.get("message")).contains(expected.message())), errors::toString);
-        assertEquals(before, servingLabel());
+        assertThat(errors.stream().anyMatch(e -> Objects.equals(expectedLine, e.get("line"))
+                && ((String) e.get("message")).contains(expected.message())))
+                .as(errors::toString)
+                .isTrue();
+        assertThat(servingLabel()).isEqualTo(before);
     }
 
     /** The files of the report: rejected at once by a limit, the old version serving, the fix going live. */
@@ -180,7 +181,7 @@ class ReloadAdminTest {
                 .body("errors[0].line", nullValue())
                 .body("errors[0].message", containsString("the file is 20.0 MiB, larger than the limit of 1.0 MiB "
                         + "per file (catalog.limits.max-file-size)"));
-        assertEquals(before, servingLabel());
+        assertThat(servingLabel()).isEqualTo(before);
 
         assertFixGoesLive();
     }
@@ -196,7 +197,7 @@ class ReloadAdminTest {
                 .body("errors[0].line", equalTo(FOLDER.lineInFile(TEST_PRODUCT, "summary:")))
                 .body("errors[0].message", containsString("longer than the limit of 10000 characters "
                         + "(catalog.limits.max-line-length)"));
-        assertEquals(before, servingLabel());
+        assertThat(servingLabel()).isEqualTo(before);
 
         assertFixGoesLive();
     }
@@ -204,8 +205,8 @@ class ReloadAdminTest {
     private static void assertFixGoesLive() {
         String fixedSummary = "A sturdy table whose summary was broken once and then fixed again.";
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "summary", fixedSummary));
-        String fixed = assertInstanceOf(LoadResult.Loaded.class,
-                new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW)).contentHash().substring(0, 12);
+        String fixed = assertThat(new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW))
+                .asInstanceOf(type(LoadResult.Loaded.class)).actual().contentHash().substring(0, 12);
 
         // The watcher may have published the fix first; either way it is what readers get.
         admin().post("/admin/catalog/reload").then().statusCode(200)

@@ -20,10 +20,8 @@ import java.util.Map;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Restarts and shutdowns of the packaged jar. A bad edit plus a restart is not an outage, and editors are told: the
@@ -59,21 +57,22 @@ class CatalogueRestartIT {
             try (PackagedApp app = PackagedApp.start("broken", port, env, work)) {
                 app.awaitReady(START);
 
-                assertEquals(goodVersion, send(app, "GET", "/products/" + TEST_PRODUCT_ID).path("catalogVersion")
-                        .asText());
+                assertThat(send(app, "GET", "/products/" + TEST_PRODUCT_ID).path("catalogVersion")
+                        .asText())
+                        .isEqualTo(goodVersion);
                 String log = app.log();
-                assertTrue(log.contains("!!! SERVING STORED CATALOGUE VERSION " + goodVersion), log);
-                assertTrue(log.contains("products/test-table.yaml:30:5: offers[0].url: "), log);
+                assertThat(log.contains("!!! SERVING STORED CATALOGUE VERSION " + goodVersion)).as(log).isTrue();
+                assertThat(log.contains("products/test-table.yaml:30:5: offers[0].url: ")).as(log).isTrue();
                 JsonNode status = send(app, "GET", "/admin/catalog");
-                assertFalse(status.path("filesValid").asBoolean());
-                assertEquals("database", status.path("current").path("source").asText());
-                assertEquals(TEST_PRODUCT, status.path("lastRejected").path("errors").get(0).path("file").asText());
+                assertThat(status.path("filesValid").asBoolean()).isFalse();
+                assertThat(status.path("current").path("source").asText()).isEqualTo("database");
+                assertThat(status.path("lastRejected").path("errors").get(0).path("file").asText()).isEqualTo(TEST_PRODUCT);
 
                 folder.edit(TEST_PRODUCT, c -> c.replace("http://www.amazon.com", "https://www.amazon.com"));
                 JsonNode reload = send(app, "POST", "/admin/catalog/reload");
-                assertEquals("published", reload.path("outcome").asText());
-                assertEquals(goodVersion, reload.path("version").path("label").asText());
-                assertEquals("files", reload.path("version").path("source").asText());
+                assertThat(reload.path("outcome").asText()).isEqualTo("published");
+                assertThat(reload.path("version").path("label").asText()).isEqualTo(goodVersion);
+                assertThat(reload.path("version").path("source").asText()).isEqualTo("files");
             }
         }
     }
@@ -102,15 +101,17 @@ class CatalogueRestartIT {
                 // Far below the worker pool's minute, far above a normal shutdown (about a second).
                 app.awaitExit(Duration.ofSeconds(20));
                 String log = app.log();
-                assertTrue(log.contains("Catalogue reload (admin) stopped after")
-                        && log.contains("while reading " + TEST_PRODUCT + ": the service is shutting down"), log);
+                assertThat(log.contains("Catalogue reload (admin) stopped after")
+                        && log.contains("while reading " + TEST_PRODUCT + ": the service is shutting down"))
+                        .as(log)
+                        .isTrue();
             }
         }
     }
 
     private JsonNode send(PackagedApp app, String method, String path) throws Exception {
         HttpResponse<String> response = http.send(request(app, method, path), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 

@@ -19,8 +19,7 @@ import java.util.Set;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Versions share unchanged products: a reload writes only the products whose files changed, a reverted edit reuses
@@ -50,13 +49,13 @@ class CatalogueStoreTest {
 
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", "Stored Once"));
         reloadServesTheEdit();
-        assertTrue(storedContentsOfOtherProducts() <= othersBefore);
-        assertEquals("Stored Once", storedName());
+        assertThat(storedContentsOfOtherProducts() <= othersBefore).isTrue();
+        assertThat(storedName()).isEqualTo("Stored Once");
 
         // The original is still stored for the previous version; storing it again would break its key.
         FOLDER.write(TEST_PRODUCT, original);
         reloadServesTheEdit();
-        assertEquals("Test Inversion Table", storedName());
+        assertThat(storedName()).isEqualTo("Test Inversion Table");
     }
 
     /**
@@ -64,7 +63,7 @@ class CatalogueStoreTest {
      * edit must be what is served now.
      */
     private void reloadServesTheEdit() {
-        assertTrue(Set.of(ReloadOutcome.PUBLISHED, ReloadOutcome.UNCHANGED).contains(catalogue.reload().outcome()));
+        assertThat(Set.of(ReloadOutcome.PUBLISHED, ReloadOutcome.UNCHANGED).contains(catalogue.reload().outcome())).isTrue();
     }
 
     @Test
@@ -78,10 +77,11 @@ class CatalogueStoreTest {
         }
 
         // Two versions kept: their test products, and the 19 shipped products both share.
-        assertEquals(2, QuarkusTransaction.requiringNew().call(() ->
-                ProductContentEntity.count("productId", TEST_PRODUCT_ID)));
-        assertEquals(21, storedContents());
-        assertEquals("Pruned 3", storedName());
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                ProductContentEntity.count("productId", TEST_PRODUCT_ID)))
+                .isEqualTo(2);
+        assertThat(storedContents()).isEqualTo(21);
+        assertThat(storedName()).isEqualTo("Pruned 3");
 
         store.record(load(FOLDER), FixedClock.NOW, 20); // back in step with the version being served
     }

@@ -14,11 +14,11 @@ import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Prices carry their "as of" date, time and zone, and are not shown once older than the retailer's maximum age
@@ -44,7 +44,7 @@ class PriceFreshnessTest {
     private ValidatableResponse withWalmartPriceAsOf(String asOf) {
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "      asOf", "\"" + asOf + "\""));
         // Published now, or already by the watcher: either way the edited file is what serves after this.
-        assertNotEquals(ReloadOutcome.REJECTED, catalogue.reload().outcome());
+        assertThat(catalogue.reload().outcome()).isNotEqualTo(ReloadOutcome.REJECTED);
         return given().get("/products/{id}", TEST_PRODUCT_ID).then().statusCode(200);
     }
 

@@ -30,10 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Readers hammering the API while the catalogue flips between two versions: version A has the test product,
@@ -69,7 +67,7 @@ class ReloadConcurrencyTest {
         String versionA = catalogue.current().version().label();
         FOLDER.delete(TEST_PRODUCT);
         String versionB = catalogue.reload().serving().label();
-        assertNotEquals(versionA, versionB);
+        assertThat(versionB).isNotEqualTo(versionA);
         Map<String, Boolean> hasTestProduct = Map.of(versionA, true, versionB, false);
         Map<String, Integer> total = Map.of(versionA, 20, versionB, 19);
 
@@ -99,7 +97,7 @@ class ReloadConcurrencyTest {
                 }
                 present = !present;
                 String expected = present ? versionA : versionB;
-                assertEquals(expected, catalogue.reload().serving().label());
+                assertThat(catalogue.reload().serving().label()).isEqualTo(expected);
                 // Let readers see this version before flipping again, so both versions are really read.
                 seen.clear();
                 await().atMost(PATIENCE).until(() -> seen.contains(expected) || !wrong.isEmpty());
@@ -111,8 +109,8 @@ class ReloadConcurrencyTest {
             }
             readers.shutdown();
         }
-        assertEquals(List.of(), wrong);
-        assertTrue(answers.get() > FLIPS, "only " + answers.get() + " answers");
+        assertThat(wrong).isEqualTo(List.of());
+        assertThat(answers.get() > FLIPS).as("only " + answers.get() + " answers").isTrue();
     }
 
     private void read(Map<String, Boolean> hasTestProduct, Map<String, Integer> total, List<String> wrong,

@@ -23,12 +23,11 @@ import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.lineOf;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A bad edit never goes live: the last good version keeps serving, readiness stays UP, and the errors are told. */
 @QuarkusTest
@@ -63,21 +62,21 @@ class ReloadRejectionTest {
 
         await().atMost(PATIENCE).until(() -> catalogue.lastFailure().isPresent());
         ExtractableResponse<Response> after = testProduct();
-        assertEquals(before.<String>path("catalogVersion"), after.path("catalogVersion"));
-        assertEquals(before.header("ETag"), after.header("ETag"));
+        assertThat(after.<String>path("catalogVersion")).isEqualTo(before.<String>path("catalogVersion"));
+        assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
         // The tracked link still sends readers to the last good (https) URL.
         given().redirects().follow(false).header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0")
                 .get("/go/{id}/amazon", TEST_PRODUCT_ID).then().statusCode(302)
                 .header("Location", startsWith("https://www.amazon.com/dp/B000TEST01"));
-        assertEquals(rejected + 1, metrics.count(ReloadOutcome.REJECTED));
+        assertThat(metrics.count(ReloadOutcome.REJECTED)).isEqualTo(rejected + 1);
 
         var failure = catalogue.lastFailure().orElseThrow();
-        assertEquals(ReloadTrigger.WATCH, failure.trigger());
+        assertThat(failure.trigger()).isEqualTo(ReloadTrigger.WATCH);
         int line = lineOf(FOLDER.read(TEST_PRODUCT), "url: http://");
         for (var problem : failure.problems()) {
-            assertEquals(TEST_PRODUCT, problem.file());
-            assertEquals(line, problem.line());
-            assertEquals("offers[0].url", problem.field());
+            assertThat(problem.file()).isEqualTo(TEST_PRODUCT);
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.field()).isEqualTo("offers[0].url");
         }
     }
 
@@ -91,36 +90,37 @@ class ReloadRejectionTest {
                 .body("checks.find { it.name == 'catalogue' }.data.version",
                         equalTo(catalogue.current().version().label()));
         String metricsText = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(metricsText.lines().anyMatch(l -> l.startsWith("catalog_files_valid ") && l.endsWith(" 0.0")),
-                metricsText);
-        assertTrue(metricsText.contains("catalog_reloads_total{outcome=\"rejected\"}"));
-        assertTrue(metricsText.lines().anyMatch(l -> l.startsWith("catalog_products ") && l.endsWith(" 20.0")));
+        assertThat(metricsText.lines().anyMatch(l -> l.startsWith("catalog_files_valid ") && l.endsWith(" 0.0")))
+                .as(metricsText)
+                .isTrue();
+        assertThat(metricsText.contains("catalog_reloads_total{outcome=\"rejected\"}")).isTrue();
+        assertThat(metricsText.lines().anyMatch(l -> l.startsWith("catalog_products ") && l.endsWith(" 20.0"))).isTrue();
 
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "maxUserWeightKg", "140"));
         await().atMost(PATIENCE).until(() -> given().get("/q/metrics").then().extract().asString().lines()
                 .anyMatch(l -> l.startsWith("catalog_files_valid ") && l.endsWith(" 1.0")));
-        assertTrue(catalogue.lastFailure().isEmpty());
+        assertThat(catalogue.lastFailure().isEmpty()).isTrue();
     }
 
     @Test
     void everyPublishedVersionIsRecordedWithWhatChanged() {
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", "Recorded Version"));
         FOLDER.delete("products/teeter-ep-560.yaml");
-        LoadResult.Loaded expected = assertInstanceOf(LoadResult.Loaded.class,
-                new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW));
+        LoadResult.Loaded expected = assertThat(new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW)).asInstanceOf(type(LoadResult.Loaded.class)).actual();
 
         catalogue.reload();
 
         VersionInfo recorded = store.history(1).get(0);
-        assertEquals(expected.contentHash(), recorded.contentHash());
-        assertEquals(FixedClock.NOW, recorded.publishedAt());
-        assertEquals(19, recorded.productCount());
-        assertEquals(List.of("products/teeter-ep-560.yaml", TEST_PRODUCT), recorded.changedFiles());
-        assertTrue(recorded.files().contains("categories.yaml"));
+        assertThat(recorded.contentHash()).isEqualTo(expected.contentHash());
+        assertThat(recorded.publishedAt()).isEqualTo(FixedClock.NOW);
+        assertThat(recorded.productCount()).isEqualTo(19);
+        assertThat(recorded.changedFiles()).isEqualTo(List.of("products/teeter-ep-560.yaml", TEST_PRODUCT));
+        assertThat(recorded.files().contains("categories.yaml")).isTrue();
         // The whole catalogue is kept, so a restart with broken files can serve it.
         CatalogueStore.Stored stored = store.latest().orElseThrow();
-        assertEquals(expected.contentHash(), stored.version().contentHash());
-        assertEquals("Recorded Version", stored.catalogue().products().stream()
-                .filter(p -> p.id().equals(TEST_PRODUCT_ID)).findFirst().orElseThrow().name());
+        assertThat(stored.version().contentHash()).isEqualTo(expected.contentHash());
+        assertThat(stored.catalogue().products().stream()
+                .filter(p -> p.id().equals(TEST_PRODUCT_ID)).findFirst().orElseThrow().name())
+                .isEqualTo("Recorded Version");
     }
 }

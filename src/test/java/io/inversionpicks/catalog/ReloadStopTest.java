@@ -25,11 +25,9 @@ import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A reload that runs long can't hold up the next one. With the limits raised far enough for the 20 MiB line of the
@@ -89,7 +87,7 @@ class ReloadStopTest {
 
         given().auth().preemptive().basic("admin", "test-admin").get("/admin/catalog").then().statusCode(200)
                 .body("reloading.trigger", equalTo("watch"));
-        assertEquals(before, servingLabel(), "readers get the last good version while the reload runs");
+        assertThat(servingLabel()).as("readers get the last good version while the reload runs").isEqualTo(before);
 
         FOLDER.edit(TEST_PRODUCT, c -> withLine(withLine(c, "summary", "A sturdy table, with its summary fixed "
                 + "after a bad paste."), "name", FIXED_NAME));
@@ -100,10 +98,10 @@ class ReloadStopTest {
                         "admin:test-admin".getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.body().contains("\"outcome\":\"published\""), response.body());
-        assertEquals(stopped + 1, metrics.count(ReloadOutcome.STOPPED), "the watcher's reload was stopped");
-        assertNotEquals(before, servingLabel());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body().contains("\"outcome\":\"published\"")).as(response.body()).isTrue();
+        assertThat(metrics.count(ReloadOutcome.STOPPED)).as("the watcher's reload was stopped").isEqualTo(stopped + 1);
+        assertThat(servingLabel()).isNotEqualTo(before);
         given().get("/products/{id}", TEST_PRODUCT_ID).then().body("product.name", equalTo(FIXED_NAME));
     }
 
@@ -115,12 +113,14 @@ class ReloadStopTest {
         await().atMost(PATIENCE).until(() -> catalogue.lastFailure().isPresent());
 
         CatalogueService.Failure failure = catalogue.lastFailure().orElseThrow();
-        assertEquals(ReloadTrigger.WATCH, failure.trigger());
+        assertThat(failure.trigger()).isEqualTo(ReloadTrigger.WATCH);
         CatalogueProblem problem = failure.problems().get(0);
-        assertEquals(1, failure.problems().size(), failure.problems()::toString);
-        assertEquals(TEST_PRODUCT, problem.file());
-        assertTrue(problem.message().startsWith("reading the catalogue took longer than 10s "
-                + "(catalog.reload-timeout) and was stopped while reading this file"), problem.message());
-        assertEquals(before, servingLabel());
+        assertThat(failure.problems().size()).as(failure.problems()::toString).isEqualTo(1);
+        assertThat(problem.file()).isEqualTo(TEST_PRODUCT);
+        assertThat(problem.message().startsWith("reading the catalogue took longer than 10s "
+                + "(catalog.reload-timeout) and was stopped while reading this file"))
+                .as(problem.message())
+                .isTrue();
+        assertThat(servingLabel()).isEqualTo(before);
     }
 }

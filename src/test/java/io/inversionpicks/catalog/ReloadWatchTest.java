@@ -18,9 +18,8 @@ import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Edits reach readers without a restart: the service watches its folder and reloads after in-place edits, saves
@@ -63,11 +62,11 @@ class ReloadWatchTest {
 
         awaitName(TEST_PRODUCT_ID, "Edited In Place");
         ExtractableResponse<Response> after = product(TEST_PRODUCT_ID);
-        assertNotEquals(before.header("ETag"), after.header("ETag"));
-        assertNotEquals(before.<String>path("catalogVersion"), after.path("catalogVersion"));
-        assertEquals(catalogue.current().version().label(), after.path("catalogVersion"));
-        assertEquals(List.of(TEST_PRODUCT), catalogue.current().version().changedFiles());
-        assertEquals(ReloadTrigger.WATCH, catalogue.lastAttempt().orElseThrow().trigger());
+        assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
+        assertThat(after.<String>path("catalogVersion")).isNotEqualTo(before.<String>path("catalogVersion"));
+        assertThat(after.<String>path("catalogVersion")).isEqualTo(catalogue.current().version().label());
+        assertThat(catalogue.current().version().changedFiles()).isEqualTo(List.of(TEST_PRODUCT));
+        assertThat(catalogue.lastAttempt().orElseThrow().trigger()).isEqualTo(ReloadTrigger.WATCH);
     }
 
     @Test
@@ -94,7 +93,7 @@ class ReloadWatchTest {
         FOLDER.write("products/test-table-2.yaml", withLine(FOLDER.read(TEST_PRODUCT), "id", "test-table-2"));
 
         await().atMost(PATIENCE).until(() -> product("test-table-2").statusCode() == 200);
-        assertEquals(21, catalogue.current().version().productCount());
+        assertThat(catalogue.current().version().productCount()).isEqualTo(21);
     }
 
     @Test
@@ -102,7 +101,7 @@ class ReloadWatchTest {
         FOLDER.delete(TEST_PRODUCT);
 
         awaitGone(TEST_PRODUCT_ID);
-        assertEquals(19, catalogue.current().version().productCount());
+        assertThat(catalogue.current().version().productCount()).isEqualTo(19);
     }
 
     @Test
@@ -123,7 +122,7 @@ class ReloadWatchTest {
         }
 
         awaitName(TEST_PRODUCT_ID, "Save 20");
-        assertEquals(published + 1, metrics.count(ReloadOutcome.PUBLISHED));
+        assertThat(metrics.count(ReloadOutcome.PUBLISHED)).isEqualTo(published + 1);
     }
 
     @Test
@@ -131,14 +130,14 @@ class ReloadWatchTest {
         String before = catalogue.current().version().label();
         FOLDER.toConfigMapLayout("..2026_11_23_12_00_00.1");
         // The same files behind ..data: the same version, read through the links.
-        assertEquals(ReloadOutcome.UNCHANGED, catalogue.reload().outcome());
+        assertThat(catalogue.reload().outcome()).isEqualTo(ReloadOutcome.UNCHANGED);
 
         FOLDER.swapConfigMapData("..2026_11_23_12_05_00.2", data -> rewrite(data.resolve(TEST_PRODUCT),
                 withName("From ConfigMap Update")));
 
         awaitName(TEST_PRODUCT_ID, "From ConfigMap Update");
-        assertNotEquals(before, catalogue.current().version().label());
-        assertEquals(List.of(TEST_PRODUCT), catalogue.current().version().changedFiles());
+        assertThat(catalogue.current().version().label()).isNotEqualTo(before);
+        assertThat(catalogue.current().version().changedFiles()).isEqualTo(List.of(TEST_PRODUCT));
 
         FOLDER.swapConfigMapData("..2026_11_23_12_10_00.3", data -> delete(data.resolve(TEST_PRODUCT)));
 

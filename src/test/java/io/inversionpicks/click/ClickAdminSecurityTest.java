@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** /admin answers 401 to anything but the configured credentials, and says nothing about why. */
 @QuarkusTest
@@ -62,14 +62,14 @@ class ClickAdminSecurityTest {
         var openApi = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         List<Map<String, Object>> security = openApi.getList("paths.'/admin/clicks'.get.security");
-        assertEquals(1, security.size());
+        assertThat(security.size()).isEqualTo(1);
         String scheme = security.get(0).keySet().iterator().next();
-        assertEquals("basic", openApi.getString("components.securitySchemes." + scheme + ".scheme"));
+        assertThat(openApi.getString("components.securitySchemes." + scheme + ".scheme")).isEqualTo("basic");
     }
 
     static void assertUnauthorisedAndSilent(Response response) {
         response.then().statusCode(401).header("WWW-Authenticate", equalToIgnoringCase("basic"));
         String body = response.asString();
-        assertEquals("", body, "a 401 reveals nothing, not even which half of the credentials was wrong");
+        assertThat(body).as("a 401 reveals nothing, not even which half of the credentials was wrong").isEqualTo("");
     }
 }

@@ -13,9 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The vendored crawler list, judged with Java's regular expressions: every example it ships must be recognised. */
 class ClickAgentClassificationTest {
@@ -24,8 +23,8 @@ class ClickAgentClassificationTest {
 
     @Test
     void theListIsLoadedWithItsPreviewFetchers() {
-        assertTrue(LIST.entries().size() > 1000, "the maintained list has well over a thousand entries");
-        assertTrue(LIST.entries().stream().filter(CrawlerList.Entry::preview).count() > 50);
+        assertThat(LIST.entries().size() > 1000).as("the maintained list has well over a thousand entries").isTrue();
+        assertThat(LIST.entries().stream().filter(CrawlerList.Entry::preview).count() > 50).isTrue();
     }
 
     static Stream<Arguments> listedExamples() {
@@ -37,9 +36,9 @@ class ClickAgentClassificationTest {
     @MethodSource("listedExamples")
     void everyExampleOfTheListIsNotHuman(String pattern, boolean preview, String userAgent) {
         AgentClass verdict = LIST.classify(userAgent);
-        assertNotEquals(AgentClass.HUMAN, verdict);
+        assertThat(verdict).isNotEqualTo(AgentClass.HUMAN);
         if (preview) {
-            assertEquals(AgentClass.PREVIEW, verdict, "a link-preview fetcher is never counted");
+            assertThat(verdict).as("a link-preview fetcher is never counted").isEqualTo(AgentClass.PREVIEW);
         }
     }
 
@@ -56,13 +55,13 @@ class ClickAgentClassificationTest {
             "dbot\\);dbot)",
             "trailing\\;null"})
     void plainPatternsAreMatchedAsText(String pattern, String literal) {
-        assertEquals(Optional.ofNullable(literal), CrawlerList.literal(pattern));
+        assertThat(CrawlerList.literal(pattern)).isEqualTo(Optional.ofNullable(literal));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listedExamples")
     void textMatchingAgreesWithTheRegularExpression(String pattern, boolean preview, String userAgent) {
-        assertEquals(Pattern.compile(pattern).matcher(userAgent).find(), CrawlerList.matcher(pattern).test(userAgent));
+        assertThat(CrawlerList.matcher(pattern).test(userAgent)).isEqualTo(Pattern.compile(pattern).matcher(userAgent).find());
     }
 
     @ParameterizedTest
@@ -75,7 +74,7 @@ class ClickAgentClassificationTest {
             "TelegramBot (like TwitterBot)",
             "WhatsApp/2.23.20.0"})
     void knownPreviewBotsArePreviews(String userAgent) {
-        assertEquals(AgentClass.PREVIEW, LIST.classify(userAgent));
+        assertThat(LIST.classify(userAgent)).isEqualTo(AgentClass.PREVIEW);
     }
 
     @ParameterizedTest
@@ -87,14 +86,14 @@ class ClickAgentClassificationTest {
             "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)",
             "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.2; +https://openai.com/gptbot)"})
     void crawlersAreBots(String userAgent) {
-        assertEquals(AgentClass.BOT, LIST.classify(userAgent));
+        assertThat(LIST.classify(userAgent)).isEqualTo(AgentClass.BOT);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void noUserAgentIsAPotentialBot(String userAgent) {
-        assertEquals(AgentClass.BOT, LIST.classify(userAgent));
+        assertThat(LIST.classify(userAgent)).isEqualTo(AgentClass.BOT);
     }
 
     @ParameterizedTest
@@ -111,6 +110,6 @@ class ClickAgentClassificationTest {
             "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
                     + "Safari/537.36 Edg/131.0.0.0"})
     void browsersAreHuman(String userAgent) {
-        assertEquals(AgentClass.HUMAN, LIST.classify(userAgent));
+        assertThat(LIST.classify(userAgent)).isEqualTo(AgentClass.HUMAN);
     }
 }

@@ -32,9 +32,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Nothing lost: every redirect a client received is in the store after kill -9 under load, after a normal shutdown
@@ -95,7 +94,7 @@ class ClickDurabilityIT {
             load.stop();
             Set<String> received = load.redirectedPosts();
             System.out.printf("%s: %d redirects received before the process ended%n", tag, received.size());
-            assertTrue(received.size() >= REDIRECTS_BEFORE_STOP, tag + ": " + received.size() + " redirects");
+            assertThat(received.size() >= REDIRECTS_BEFORE_STOP).as(tag + ": " + received.size() + " redirects").isTrue();
             return received;
         }
     }
@@ -109,9 +108,9 @@ class ClickDurabilityIT {
         long total = stored.values().stream().mapToLong(Long::longValue).sum();
         Set<String> missing = new HashSet<>(received);
         missing.removeAll(stored.keySet());
-        assertEquals(Set.of(), missing, tag + ": redirects received but not stored (of " + received.size() + ")");
-        assertTrue(total >= received.size(), tag + ": stored " + total + " < received " + received.size());
-        stored.forEach((post, clicks) -> assertEquals(1L, clicks, post + " stored more than once"));
+        assertThat(missing).as(tag + ": redirects received but not stored (of " + received.size() + ")").isEqualTo(Set.of());
+        assertThat(total >= received.size()).as(tag + ": stored " + total + " < received " + received.size()).isTrue();
+        stored.forEach((post, clicks) -> assertThat(clicks).as(post + " stored more than once").isEqualTo(1L));
     }
 
     /** Post URL to clicks for one load, as the statistics endpoint reports them. */
@@ -127,7 +126,7 @@ class ClickDurabilityIT {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request,
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             rows = JSON.readTree(response.body()).path("rows");
         } catch (IOException e) {
             throw new AssertionError("cannot read the statistics", e);

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** /q/metrics counts clicks per product, retailer and agent class, and the redirects that were not counted. */
 @QuarkusTest
@@ -19,7 +19,7 @@ class ClickMetricsTest {
         double before = value(series);
         click("/go/teeter-fitspine-lx9/teeter", GoRedirectTest.BROWSER);
         click("/go/teeter-fitspine-lx9/teeter", GoRedirectTest.BROWSER);
-        assertEquals(before + 2, value(series));
+        assertThat(value(series)).isEqualTo(before + 2);
     }
 
     @Test
@@ -27,7 +27,7 @@ class ClickMetricsTest {
         String series = "clicks_total{agent=\"bot\",product=\"ironman-gravity-4000\",retailer=\"amazon\"}";
         double before = value(series);
         click("/go/ironman-gravity-4000/amazon", "curl/8.5.0");
-        assertEquals(before + 1, value(series));
+        assertThat(value(series)).isEqualTo(before + 1);
     }
 
     @Test
@@ -37,8 +37,8 @@ class ClickMetricsTest {
         double clicksBefore = value(clicks);
         double skippedBefore = value(skipped);
         click("/go/sutekus-gravity-boots/amazon", "Twitterbot/1.0");
-        assertEquals(clicksBefore, value(clicks));
-        assertEquals(skippedBefore + 1, value(skipped));
+        assertThat(value(clicks)).isEqualTo(clicksBefore);
+        assertThat(value(skipped)).isEqualTo(skippedBefore + 1);
     }
 
     private static void click(String path, String userAgent) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * With the clock at 2026-11-23 and 400 days of retention, the first day kept is 2025-10-19. These clicks are tagged
@@ -33,15 +34,16 @@ class ClickRetentionTest {
         record("2025-10-18T23:59:59.999Z");
         record("2025-10-19T00:00:00Z");
         record("2026-11-23T11:00:00Z");
-        assertEquals(4, probe.byPost(POST).size());
+        assertThat(probe.byPost(POST).size()).isEqualTo(4);
 
         long purged = retention.purge();
 
-        assertEquals(2, purged);
-        assertEquals(2, probe.byPost(POST).size());
-        assertEquals("2025-10-19", probe.byPost(POST).stream().map(c -> c.day.toString()).sorted().findFirst()
-                .orElseThrow());
-        assertEquals(0, retention.purge(), "nothing left to purge");
+        assertThat(purged).isEqualTo(2);
+        assertThat(probe.byPost(POST).size()).isEqualTo(2);
+        assertThat(probe.byPost(POST).stream().map(c -> c.day.toString()).sorted().findFirst()
+                .orElseThrow())
+                .isEqualTo("2025-10-19");
+        assertThat(retention.purge()).as("nothing left to purge").isEqualTo(0);
     }
 
     private void record(String at) {

@@ -5,7 +5,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Only scheme, host and path of a post are kept: no query, fragment, credentials or port. */
 class ClickSourcePostTest {
@@ -29,7 +30,7 @@ class ClickSourcePostTest {
             "'', null",
             "null, null"})
     void normalises(String raw, String expected) {
-        assertEquals(Optional.ofNullable(expected), SourcePost.normalise(raw, 500));
+        assertThat(SourcePost.normalise(raw, 500)).isEqualTo(Optional.ofNullable(expected));
     }
 
     @ParameterizedTest(name = "post={0} referer={1} -> {2}")
@@ -39,12 +40,12 @@ class ClickSourcePostTest {
             "garbage, https://b.example/q, https://b.example/q",
             "null, null, null"})
     void prefersTheExplicitPost(String post, String referer, String expected) {
-        assertEquals(Optional.ofNullable(expected), SourcePost.of(post, referer, 500));
+        assertThat(SourcePost.of(post, referer, 500)).isEqualTo(Optional.ofNullable(expected));
     }
 
     @org.junit.jupiter.api.Test
     void isCutToTheConfiguredLength() {
         String longPath = "https://blog.example.com/" + "a".repeat(1000);
-        assertEquals(40, SourcePost.normalise(longPath, 40).orElseThrow().length());
+        assertThat(SourcePost.normalise(longPath, 40).orElseThrow().length()).isEqualTo(40);
     }
 }

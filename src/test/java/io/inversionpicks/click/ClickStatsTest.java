@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +27,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Statistics over a known set of clicks in June 2026, a range no other test writes to (the fixed clock stands at
@@ -106,7 +106,7 @@ class ClickStatsTest {
                 .body("includeBots", equalTo(includeBots)).body("total", equalTo((int) total))
                 .extract().jsonPath().getList("rows");
         String actual = String.join(", ", rows.stream().map(r -> r.get("key") + "=" + r.get("clicks")).toList());
-        assertEquals(expected, actual);
+        assertThat(actual).isEqualTo(expected);
     }
 
     @Test
@@ -146,7 +146,7 @@ class ClickStatsTest {
                 .header("Content-Disposition",
                         "attachment; filename=\"clicks-by-product-2026-06-01-to-2026-06-10.csv\"")
                 .extract().asString();
-        assertEquals("product,clicks\nteeter-fitspine-x3,5\nironman-gravity-4000,2\ninnova-itx9600,1\n", csv);
+        assertThat(csv).isEqualTo("product,clicks\nteeter-fitspine-x3,5\nironman-gravity-4000,2\ninnova-itx9600,1\n");
     }
 
     @Test
@@ -165,7 +165,7 @@ class ClickStatsTest {
     void csvByChannelSaysWhichCountsAreALowerBound() {
         String csv = june().queryParam("groupBy", "channel").queryParam("format", "csv").when().get("/admin/clicks")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertEquals("channel,clicks,counting\nredirect,5,exact\nbeacon,2,lower bound\nping,1,lower bound\n", csv);
+        assertThat(csv).isEqualTo("channel,clicks,counting\nredirect,5,exact\nbeacon,2,lower bound\nping,1,lower bound\n");
     }
 
     @Test
@@ -183,7 +183,7 @@ class ClickStatsTest {
     void csvByAcceptHeaderWithAnEmptyCellForClicksWithoutPost() {
         String csv = june().queryParam("groupBy", "post").accept("text/csv").when().get("/admin/clicks")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertEquals("post,clicks\n" + POST_A + ",5\n" + POST_B + ",2\n,1\n", csv);
+        assertThat(csv).isEqualTo("post,clicks\n" + POST_A + ",5\n" + POST_B + ",2\n,1\n");
     }
 
     @Test
@@ -192,7 +192,7 @@ class ClickStatsTest {
                 .then().statusCode(200).contentType(startsWith("text/html"))
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .extract().asString();
-        assertEquals(10, html.split("<rect class=\"bar\"", -1).length - 1, "one bar per day");
+        assertThat(html.split("<rect class=\"bar\"", -1).length - 1).as("one bar per day").isEqualTo(10);
         org.hamcrest.MatcherAssert.assertThat(html, org.hamcrest.Matchers.allOf(
                 containsString("<svg"), containsString("2026-06-01: 4 clicks"), containsString("2026-06-05: 1 click<"),
                 containsString("Teeter FitSpine X3 Inversion Table"), containsString("<td class=\"num\">5</td>"),

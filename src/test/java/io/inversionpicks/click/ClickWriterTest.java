@@ -15,11 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** A click's future completes only after the transaction holding it committed; a failed commit fails it. */
 class ClickWriterTest {
@@ -39,7 +37,7 @@ class ClickWriterTest {
         public void recordAll(List<ClickRecord> clicks) {
             entered.countDown();
             try {
-                assertTrue(release.await(10, TimeUnit.SECONDS));
+                assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -62,10 +60,10 @@ class ClickWriterTest {
     @Test
     void completesOnlyAfterTheCommit() throws Exception {
         CompletableFuture<Void> first = heldInCommit(writer, "a");
-        assertFalse(first.isDone(), "the commit is still running");
+        assertThat(first.isDone()).as("the commit is still running").isFalse();
         store.release.countDown();
         first.get(10, TimeUnit.SECONDS);
-        assertEquals("a", store.batches.get(0).get(0).sourcePost());
+        assertThat(store.batches.get(0).get(0).sourcePost()).isEqualTo("a");
     }
 
     @Test
@@ -76,8 +74,8 @@ class ClickWriterTest {
         store.release.countDown();
         first.get(10, TimeUnit.SECONDS);
         CompletableFuture.allOf(waiting.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
-        assertEquals(2, store.batches.size(), "one commit for the first click, one for the three that waited");
-        assertEquals(List.of("b", "c", "d"), store.batches.get(1).stream().map(ClickRecord::sourcePost).toList());
+        assertThat(store.batches.size()).as("one commit for the first click, one for the three that waited").isEqualTo(2);
+        assertThat(store.batches.get(1).stream().map(ClickRecord::sourcePost).toList()).isEqualTo(List.of("b", "c", "d"));
     }
 
     @Test
@@ -113,14 +111,15 @@ class ClickWriterTest {
         store.release = new CountDownLatch(1);
         clickWriter.start(null);
         CompletableFuture<Void> future = clickWriter.write(click(post)).toCompletableFuture();
-        assertTrue(store.entered.await(10, TimeUnit.SECONDS), "the commit has started");
+        assertThat(store.entered.await(10, TimeUnit.SECONDS)).as("the commit has started").isTrue();
         return future;
     }
 
     private static void assertNotStored(CompletionStage<Void> write) {
-        ExecutionException failed = assertThrows(ExecutionException.class,
-                () -> write.toCompletableFuture().get(10, TimeUnit.SECONDS));
-        assertInstanceOf(ClickNotStoredException.class, failed.getCause());
+        assertThatThrownBy(() -> write.toCompletableFuture().get(10, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(ClickNotStoredException.class);
     }
 
     private static ClickRecord click(String post) {

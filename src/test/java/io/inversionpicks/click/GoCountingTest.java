@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Which requests count as clicks: readers and bots do (bots flagged); previews, prefetches and HEAD do not. */
 @QuarkusTest
@@ -49,7 +49,7 @@ class GoCountingTest {
         request.when().get("/go/innova-itx9600/walmart")
                 .then().statusCode(302).header("Location", startsWith("https://www.walmart.com/"));
         List<ClickEntity> clicks = probe.byPost(post);
-        assertEquals(stored, clicks.size(), name + " stored");
-        clicks.forEach(c -> assertEquals(bot, c.bot, name + " flagged as bot"));
+        assertThat(clicks.size()).as(name + " stored").isEqualTo(stored);
+        clicks.forEach(c -> assertThat(c.bot).as(name + " flagged as bot").isEqualTo(bot));
     }
 }

@@ -18,11 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every link the API hands out leads to the retailer: a tracked /go link on the public base URL, or, for a retailer
@@ -42,11 +40,12 @@ class GoLinksTest {
     void productLinksAreTrackedOrDirectAndStillDisclosed() {
         String json = given().queryParam("size", 100).when().get("/products").then().statusCode(200)
                 .extract().asString();
-        assertEquals(DisclosureAudit.assertAllLinksDisclosed(json, BASE), ShippedOffers.targets().size(),
-                "one disclosed link per offer");
+        assertThat(ShippedOffers.targets().size())
+                .as("one disclosed link per offer")
+                .isEqualTo(DisclosureAudit.assertAllLinksDisclosed(json, BASE));
         List<Map<String, Object>> shown = io.restassured.path.json.JsonPath.from(json)
                 .getList("items.collectMany { p -> p.offers.collect { o -> [product: p.id, link: o.link] } }");
-        assertEquals(ShippedOffers.targets().size(), shown.size());
+        assertThat(shown.size()).isEqualTo(ShippedOffers.targets().size());
         Map<String, String> expected = new java.util.HashMap<>();
         ShippedOffers.targets().forEach(t -> expected.put(t.toString(), t.expectedLocation()));
         int direct = 0;
@@ -56,8 +55,8 @@ class GoLinksTest {
             String pair = entry.get("product") + "/" + link.get("retailer");
             if (ShippedOffers.directRetailers().contains(link.get("retailer"))) {
                 direct++;
-                assertEquals(expected.get(pair), link.get("href"), pair + " goes straight to the retailer");
-                assertEquals(BASE + "/clicks/" + pair + "?placement=api", link.get("ping"), pair);
+                assertThat(link.get("href")).as(pair + " goes straight to the retailer").isEqualTo(expected.get(pair));
+                assertThat(link.get("ping")).as(pair).isEqualTo(BASE + "/clicks/" + pair + "?placement=api");
                 // Tests run on a random port, so the ping's path is posted to, not its host.
                 given().contentType("text/ping").body("PING").header("Ping-To", link.get("href"))
                         .header("User-Agent", GoRedirectTest.BROWSER).when().post(URI.create(link.get("ping"))
@@ -65,14 +64,14 @@ class GoLinksTest {
                 continue;
             }
             String href = link.get("href");
-            assertTrue(href.startsWith(BASE + "/go/") && href.endsWith("?placement=api"), href);
-            assertNull(link.get("ping"), pair + ": /go counts its clicks itself");
+            assertThat(href.startsWith(BASE + "/go/") && href.endsWith("?placement=api")).as(href).isTrue();
+            assertThat(link.get("ping")).as(pair + ": /go counts its clicks itself").isNull();
             URI uri = URI.create(href);
             given().redirects().follow(false).urlEncodingEnabled(false).header("User-Agent", GoRedirectTest.BROWSER)
                     .when().get(uri.getRawPath() + "?" + uri.getRawQuery())
                     .then().statusCode(302).header("Location", equalTo(expected.get(pair)));
         }
-        assertTrue(direct > 5, "the shipped catalogue has direct (Amazon) links: " + direct);
+        assertThat(direct > 5).as("the shipped catalogue has direct (Amazon) links: " + direct).isTrue();
     }
 
     @Test
@@ -94,13 +93,13 @@ class GoLinksTest {
                 placement);
         DisclosedLink tracked = links.link(model.catalogue(), product, product.offerAt("teeter").orElseThrow(),
                 placement);
-        assertEquals(BASE + "/clicks/teeter-fitspine-x3/amazon?placement=" + placement.slug(), direct.ping());
-        assertEquals("https://www.amazon.com/dp/B07D5QXK4R?tag=inversionpicks-20", direct.href());
-        assertEquals(BASE + "/go/teeter-fitspine-x3/teeter?placement=" + placement.slug(), tracked.href());
-        assertNull(tracked.ping());
+        assertThat(direct.ping()).isEqualTo(BASE + "/clicks/teeter-fitspine-x3/amazon?placement=" + placement.slug());
+        assertThat(direct.href()).isEqualTo("https://www.amazon.com/dp/B07D5QXK4R?tag=inversionpicks-20");
+        assertThat(tracked.href()).isEqualTo(BASE + "/go/teeter-fitspine-x3/teeter?placement=" + placement.slug());
+        assertThat(tracked.ping()).isNull();
         for (DisclosedLink link : List.of(direct, tracked)) {
-            assertEquals(DisclosedLink.REL, link.rel());
-            assertTrue(link.disclosure().contains("Inversion Picks"));
+            assertThat(link.rel()).isEqualTo(DisclosedLink.REL);
+            assertThat(link.disclosure().contains("Inversion Picks")).isTrue();
         }
     }
 
@@ -109,6 +108,6 @@ class GoLinksTest {
         Map<String, Object> parameter = given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath()
                 .getMap("paths.'/go/{productId}/{retailer}'.get.parameters.find { it.name == 'placement' }");
-        assertEquals(Placement.slugs(), ((Map<?, ?>) parameter.get("schema")).get("enum"));
+        assertThat(((Map<?, ?>) parameter.get("schema")).get("enum")).isEqualTo(Placement.slugs());
     }
 }

@@ -10,9 +10,8 @@ import java.net.URI;
 import java.net.URL;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * A tracked link must never become an open redirect: whatever a request says, the only possible Location is a
@@ -78,28 +77,28 @@ class GoOpenRedirectTest {
     void hostHeadersDoNotChangeTheTarget() {
         RawHttp.Reply reply = RawHttp.get(base.getPort(), "/go/teeter-fitspine-x3/amazon",
                 "X-Forwarded-Host: evil.com", "X-Forwarded-Proto: javascript", "Forwarded: host=evil.com");
-        assertEquals(302, reply.status());
-        assertEquals("www.amazon.com", URI.create(reply.header("Location").orElseThrow()).getHost());
+        assertThat(reply.status()).isEqualTo(302);
+        assertThat(URI.create(reply.header("Location").orElseThrow()).getHost()).isEqualTo("www.amazon.com");
     }
 
     @Test
     void theCleanLinkStillWorksOverTheSameRawClient() {
         RawHttp.Reply reply = RawHttp.get(base.getPort(), "/go/teeter-fitspine-x3/amazon?placement=widget");
-        assertEquals(302, reply.status(), "the harness must be able to see a redirect at all");
-        assertTrue(RETAILER_HOSTS.contains(URI.create(reply.header("Location").orElseThrow()).getHost()));
+        assertThat(reply.status()).as("the harness must be able to see a redirect at all").isEqualTo(302);
+        assertThat(RETAILER_HOSTS.contains(URI.create(reply.header("Location").orElseThrow()).getHost())).isTrue();
     }
 
     static void assertNeverLeavesTheCatalogue(String payload, RawHttp.Reply reply) {
-        assertTrue(reply.count("Location") <= 1, payload + ": one Location at most, got " + reply.headerLines());
+        assertThat(reply.count("Location") <= 1).as(payload + ": one Location at most, got " + reply.headerLines()).isTrue();
         if (reply.status() >= 300 && reply.status() < 400) {
             String location = reply.header("Location").orElseThrow();
             URI target = URI.create(location);
-            assertEquals("https", target.getScheme(), payload + " -> " + location);
-            assertTrue(RETAILER_HOSTS.contains(target.getHost()), payload + " -> " + location);
-            assertFalse(location.contains("evil"), payload + " -> " + location);
+            assertThat(target.getScheme()).as(payload + " -> " + location).isEqualTo("https");
+            assertThat(RETAILER_HOSTS.contains(target.getHost())).as(payload + " -> " + location).isTrue();
+            assertThat(location.contains("evil")).as(payload + " -> " + location).isFalse();
         } else {
-            assertTrue(reply.status() == 400 || reply.status() == 404, payload + " -> " + reply.status());
-            assertTrue(reply.header("Location").isEmpty(), payload + ": Location on a " + reply.status());
+            assertThat(reply.status() == 400 || reply.status() == 404).as(payload + " -> " + reply.status()).isTrue();
+            assertThat(reply.header("Location").isEmpty()).as(payload + ": Location on a " + reply.status()).isTrue();
         }
     }
 }

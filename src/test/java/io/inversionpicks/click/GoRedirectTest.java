@@ -17,13 +17,11 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class GoRedirectTest {
@@ -49,23 +47,23 @@ class GoRedirectTest {
                 .header("Cache-Control", "no-store")
                 .header("X-Robots-Tag", "noindex, nofollow");
         List<ClickEntity> stored = probe.byPost(post);
-        assertEquals(1, stored.size(), "the click is stored before the redirect is answered");
+        assertThat(stored.size()).as("the click is stored before the redirect is answered").isEqualTo(1);
         ClickEntity click = stored.get(0);
-        assertEquals(target.productId(), click.productId);
-        assertEquals(target.retailer(), click.retailer);
-        assertEquals(FixedClock.NOW, click.clickedAt);
-        assertEquals(LocalDate.ofInstant(FixedClock.NOW, ZoneOffset.UTC), click.day);
-        assertEquals("unknown", click.placement);
-        assertFalse(click.bot);
-        assertEquals(12, click.catalogueVersion.length(), "the live catalogue version's label");
+        assertThat(click.productId).isEqualTo(target.productId());
+        assertThat(click.retailer).isEqualTo(target.retailer());
+        assertThat(click.clickedAt).isEqualTo(FixedClock.NOW);
+        assertThat(click.day).isEqualTo(LocalDate.ofInstant(FixedClock.NOW, ZoneOffset.UTC));
+        assertThat(click.placement).isEqualTo("unknown");
+        assertThat(click.bot).isFalse();
+        assertThat(click.catalogueVersion.length()).as("the live catalogue version's label").isEqualTo(12);
     }
 
     @Test
     void theShippedCatalogueIsCoveredCompletely() {
         List<ShippedOffers.Target> all = ShippedOffers.targets();
-        assertEquals(19, all.stream().map(ShippedOffers.Target::productId).distinct().count());
-        assertEquals(List.of("amazon", "dicks-sporting-goods", "teeter", "walmart", "yogabody"),
-                all.stream().map(ShippedOffers.Target::retailer).distinct().sorted().toList());
+        assertThat(all.stream().map(ShippedOffers.Target::productId).distinct().count()).isEqualTo(19);
+        assertThat(all.stream().map(ShippedOffers.Target::retailer).distinct().sorted().toList())
+                .isEqualTo(List.of("amazon", "dicks-sporting-goods", "teeter", "walmart", "yogabody"));
     }
 
     @ParameterizedTest(name = "placement={0} is stored as {1}")
@@ -77,8 +75,8 @@ class GoRedirectTest {
                 .queryParam("placement", given).queryParam("post", post)
                 .when().get("/go/teeter-fitspine-x3/amazon")
                 .then().statusCode(302).header("Location", containsString("amazon.com"));
-        assertEquals(stored, probe.byPost(post).get(0).placement);
-        assertEquals(Placement.fromSlug(given).slug(), stored);
+        assertThat(probe.byPost(post).get(0).placement).isEqualTo(stored);
+        assertThat(stored).isEqualTo(Placement.fromSlug(given).slug());
     }
 
     @ParameterizedTest(name = "post={0}, Referer={1} -> {2}")
@@ -102,10 +100,11 @@ class GoRedirectTest {
         }
         request.when().get("/go/teeter-ep-560/teeter").then().statusCode(302);
         if (expected == null) {
-            assertEquals(withoutPost + 1, probe.countWithoutPost(), "counted, without a source post");
+            assertThat(probe.countWithoutPost()).as("counted, without a source post").isEqualTo(withoutPost + 1);
         } else {
-            assertTrue(probe.byPost(expected).stream().anyMatch(c -> c.productId.equals("teeter-ep-560")),
-                    "stored post " + expected);
+            assertThat(probe.byPost(expected).stream().anyMatch(c -> c.productId.equals("teeter-ep-560")))
+                    .as("stored post " + expected)
+                    .isTrue();
         }
     }
 
@@ -160,7 +159,7 @@ class GoRedirectTest {
                 .header("Location", containsString("https://www.amazon.com/"))
                 .header("Cache-Control", "no-store")
                 .header("X-Robots-Tag", "noindex, nofollow");
-        assertTrue(probe.byPost(post).isEmpty());
+        assertThat(probe.byPost(post).isEmpty()).isTrue();
     }
 
     @Test
@@ -184,10 +183,11 @@ class GoRedirectTest {
         String post = "https://blog.example.com/ip/" + UUID.randomUUID();
         given().redirects().follow(false).header("User-Agent", BROWSER).header("X-Forwarded-For", "203.0.113.7")
                 .queryParam("post", post).when().get("/go/teeter-fitspine-x3/amazon").then().statusCode(302);
-        assertEquals(1, probe.byPost(post).size());
-        assertEquals(0, probe.countContaining("203.0.113.7"));
-        assertEquals(List.of("BOT", "CATALOGUE_VERSION", "CHANNEL", "CLICKED_AT", "CLICK_DAY", "CLICK_ID", "ID",
-                "PLACEMENT", "PRODUCT_ID", "RETAILER", "SOURCE_POST"), probe.columns(),
-                "no column for an address or a user agent");
+        assertThat(probe.byPost(post).size()).isEqualTo(1);
+        assertThat(probe.countContaining("203.0.113.7")).isEqualTo(0);
+        assertThat(probe.columns())
+                .as("no column for an address or a user agent")
+                .isEqualTo(List.of("BOT", "CATALOGUE_VERSION", "CHANNEL", "CLICKED_AT", "CLICK_DAY", "CLICK_ID", "ID",
+                "PLACEMENT", "PRODUCT_ID", "RETAILER", "SOURCE_POST"));
     }
 }

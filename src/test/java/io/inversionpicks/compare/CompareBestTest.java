@@ -6,7 +6,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Arrays;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** When a comparison row marks a best value, and which. */
 class CompareBestTest {
@@ -27,6 +28,6 @@ class CompareBestTest {
                 .map(v -> v.equals("-") ? null : Double.valueOf(v)).toList();
         List<Integer> positions = expected.isBlank() ? List.of()
                 : Arrays.stream(expected.split(",")).map(String::trim).map(Integer::valueOf).toList();
-        assertEquals(positions, better.best(values));
+        assertThat(better.best(values)).isEqualTo(positions);
     }
 }

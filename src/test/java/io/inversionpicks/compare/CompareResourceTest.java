@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -16,7 +17,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code GET /compare} over the shipped catalogue, at the fixed test instant. */
 @QuarkusTest
@@ -87,7 +87,7 @@ class CompareResourceTest {
     @Test
     void everyLinkIsDisclosed() {
         String body = given().get(TWO).then().statusCode(200).extract().asString();
-        assertTrue(DisclosureAudit.assertAllLinksDisclosed(body, null) >= 3);
+        assertThat(DisclosureAudit.assertAllLinksDisclosed(body, null) >= 3).isTrue();
     }
 
     @Test
@@ -96,7 +96,7 @@ class CompareResourceTest {
         given().header("If-None-Match", etag).get(TWO).then().statusCode(304);
         String reversed = given().get("/compare?ids=innova-itx9600,teeter-fitspine-x3").then().statusCode(200)
                 .body("products.id", contains("innova-itx9600", "teeter-fitspine-x3")).extract().header("ETag");
-        assertTrue(!etag.equals(reversed), "columns follow the order asked for");
+        assertThat(!etag.equals(reversed)).as("columns follow the order asked for").isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

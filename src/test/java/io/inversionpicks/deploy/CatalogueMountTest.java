@@ -15,8 +15,7 @@ import static io.inversionpicks.deploy.DeployManifests.DEPLOY;
 import static io.inversionpicks.deploy.DeployManifests.appContainer;
 import static io.inversionpicks.deploy.DeployManifests.mount;
 import static io.inversionpicks.deploy.DeployManifests.volume;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalogue ConfigMap lands, read-only and complete, where the application looks for its catalogue. */
 class CatalogueMountTest {
@@ -28,17 +27,18 @@ class CatalogueMountTest {
         String workingDir = appContainer().path("workingDir").asText();
         JsonNode mount = mount("catalog");
 
-        assertEquals(ProdProfileConfig.inContainer(workingDir, "catalog.path").toString(),
-                mount.path("mountPath").asText());
-        assertTrue(mount.path("readOnly").asBoolean(), "the catalogue is mounted read-only");
+        assertThat(mount.path("mountPath").asText())
+                .isEqualTo(ProdProfileConfig.inContainer(workingDir, "catalog.path").toString());
+        assertThat(mount.path("readOnly").asBoolean()).as("the catalogue is mounted read-only").isTrue();
     }
 
     @Test
     void configMapIsTheOneTheUpdateScriptWrites() throws IOException {
         String name = volume("catalog").path("configMap").path("name").asText();
 
-        assertTrue(Files.readString(DEPLOY.resolve("catalog-configmap.sh")).contains("create configmap " + name + " "),
-                "deploy/catalog-configmap.sh writes ConfigMap " + name);
+        assertThat(Files.readString(DEPLOY.resolve("catalog-configmap.sh")).contains("create configmap " + name + " "))
+                .as("deploy/catalog-configmap.sh writes ConfigMap " + name)
+                .isTrue();
     }
 
     /** ConfigMap keys are flat; each item must put its file back at its place, products/ included. */
@@ -47,8 +47,9 @@ class CatalogueMountTest {
         Map<String, String> expected = new TreeMap<>();
         try (Stream<Path> files = Files.walk(CATALOGUE)) {
             files.filter(Files::isRegularFile).map(CATALOGUE::relativize).forEach(file ->
-                    assertEquals(null, expected.put(file.getFileName().toString(), file.toString().replace('\\', '/')),
-                            "two catalogue files share the ConfigMap key " + file.getFileName()));
+                    assertThat(expected.put(file.getFileName().toString(), file.toString().replace('\\', '/')))
+                            .as("two catalogue files share the ConfigMap key " + file.getFileName())
+                            .isNull());
         }
         Map<String, String> items = new TreeMap<>();
         for (JsonNode item : volume("catalog").path("configMap").path("items")) {
@@ -60,7 +61,9 @@ class CatalogueMountTest {
         Map<String, String> extra = new TreeMap<>(items);
         extra.entrySet().removeAll(expected.entrySet());
 
-        assertTrue(missing.isEmpty() && extra.isEmpty(), "fix the catalog volume items in src/main/kubernetes/"
-                + "kubernetes.yml, then run deploy/regenerate.sh; missing " + missing + ", not in catalog-data " + extra);
+        assertThat(missing.isEmpty() && extra.isEmpty())
+                .as("fix the catalog volume items in src/main/kubernetes/"
+                + "kubernetes.yml, then run deploy/regenerate.sh; missing " + missing + ", not in catalog-data " + extra)
+                .isTrue();
     }
 }

@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * The packaged jar keeps its data across a restart: H2 in a file under APP_DATA_DIR (or PostgreSQL in that run).
@@ -44,10 +44,10 @@ class DataSurvivesRestartIT {
             try (PackagedApp app = PackagedApp.start("first", port, env, work)) {
                 app.awaitReady(Duration.ofMinutes(3));
                 first = catalogueCheck(app);
-                assertEquals("files", first.path("source").asText());
+                assertThat(first.path("source").asText()).isEqualTo("files");
             }
             if (!PostgresAdmin.packagedJarUsesPostgres()) {
-                assertTrue(Files.exists(dataDir.resolve("inversion-picks.mv.db")), "H2 file in APP_DATA_DIR");
+                assertThat(Files.exists(dataDir.resolve("inversion-picks.mv.db"))).as("H2 file in APP_DATA_DIR").isTrue();
             }
 
             catalogue.write("products/teeter-ep-560.yaml", "id: [unclosed\n");
@@ -55,9 +55,9 @@ class DataSurvivesRestartIT {
                 app.awaitReady(Duration.ofMinutes(3));
                 JsonNode second = catalogueCheck(app);
 
-                assertEquals("database", second.path("source").asText(), "served from the stored version");
-                assertEquals(first.path("version").asText(), second.path("version").asText());
-                assertEquals(first.path("productCount").asInt(), second.path("productCount").asInt());
+                assertThat(second.path("source").asText()).as("served from the stored version").isEqualTo("database");
+                assertThat(second.path("version").asText()).isEqualTo(first.path("version").asText());
+                assertThat(second.path("productCount").asInt()).isEqualTo(first.path("productCount").asInt());
             }
         }
     }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The committed manifests in deploy/, parsed as YAML, with short ways to the parts the tests look at. */
 final class DeployManifests {
@@ -37,7 +38,7 @@ final class DeployManifests {
     /** The one resource of this kind in the file; fails when there is none or several. */
     static JsonNode resource(Path file, String kind) {
         List<JsonNode> found = documents(file).stream().filter(doc -> kind.equals(doc.path("kind").asText())).toList();
-        assertEquals(1, found.size(), () -> file + " should hold exactly one " + kind);
+        assertThat(found.size()).as(() -> file + " should hold exactly one " + kind).isEqualTo(1);
         return found.get(0);
     }
 

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Every build generates target/kubernetes/kubernetes.yml from the application's configuration; the copy committed in
@@ -22,16 +23,17 @@ class DeployManifestsUpToDateIT {
         Map<String, JsonNode> generated = byKindAndName(Path.of("target/kubernetes/kubernetes.yml"));
         Map<String, JsonNode> committed = byKindAndName(DeployManifests.KUBERNETES);
 
-        assertEquals(generated.keySet(), committed.keySet(), "resources; run deploy/regenerate.sh and commit");
-        generated.forEach((resource, content) -> assertEquals(content, committed.get(resource),
-                resource + " in deploy/kubernetes.yml is stale: run deploy/regenerate.sh and commit it"));
+        assertThat(committed.keySet()).as("resources; run deploy/regenerate.sh and commit").isEqualTo(generated.keySet());
+        generated.forEach((resource, content) -> assertThat(committed.get(resource))
+                .as(resource + " in deploy/kubernetes.yml is stale: run deploy/regenerate.sh and commit it")
+                .isEqualTo(content));
     }
 
     private static Map<String, JsonNode> byKindAndName(Path file) {
         Map<String, JsonNode> resources = new TreeMap<>();
         for (JsonNode doc : DeployManifests.documents(file)) {
             String key = doc.path("kind").asText() + "/" + doc.path("metadata").path("name").asText();
-            assertEquals(null, resources.put(key, doc), "two resources named " + key + " in " + file);
+            assertThat(resources.put(key, doc)).as("two resources named " + key + " in " + file).isNull();
         }
         return resources;
     }

@@ -17,10 +17,7 @@ import static io.inversionpicks.deploy.DeployManifests.mount;
 import static io.inversionpicks.deploy.DeployManifests.podSpec;
 import static io.inversionpicks.deploy.DeployManifests.resource;
 import static io.inversionpicks.deploy.DeployManifests.volume;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Deployment and its companions in deploy/kubernetes.yml are fit for production. */
 class DeploymentManifestTest {
@@ -29,11 +26,11 @@ class DeploymentManifestTest {
     void runsAtLeastTwoReplicasAndTheAutoscalerNeverGoesBelowThat() {
         JsonNode hpa = resource(KUBERNETES, "HorizontalPodAutoscaler").path("spec");
 
-        assertTrue(deployment().path("spec").path("replicas").asInt() >= 2, "replicas");
-        assertTrue(hpa.path("minReplicas").asInt() >= 2, "HPA minReplicas");
-        assertTrue(hpa.path("maxReplicas").asInt() > hpa.path("minReplicas").asInt(), "HPA can scale out");
-        assertEquals("Deployment", hpa.path("scaleTargetRef").path("kind").asText());
-        assertEquals(APP, hpa.path("scaleTargetRef").path("name").asText());
+        assertThat(deployment().path("spec").path("replicas").asInt() >= 2).as("replicas").isTrue();
+        assertThat(hpa.path("minReplicas").asInt() >= 2).as("HPA minReplicas").isTrue();
+        assertThat(hpa.path("maxReplicas").asInt() > hpa.path("minReplicas").asInt()).as("HPA can scale out").isTrue();
+        assertThat(hpa.path("scaleTargetRef").path("kind").asText()).isEqualTo("Deployment");
+        assertThat(hpa.path("scaleTargetRef").path("name").asText()).isEqualTo(APP);
     }
 
     @Test
@@ -41,10 +38,10 @@ class DeploymentManifestTest {
         JsonNode pdb = resource(KUBERNETES, "PodDisruptionBudget").path("spec");
         JsonNode podLabels = deployment().path("spec").path("template").path("metadata").path("labels");
 
-        assertTrue(pdb.path("minAvailable").asInt() >= 1, "minAvailable");
+        assertThat(pdb.path("minAvailable").asInt() >= 1).as("minAvailable").isTrue();
         pdb.path("selector").path("matchLabels").fields().forEachRemaining(label ->
-                assertEquals(label.getValue().asText(), podLabels.path(label.getKey()).asText(), label.getKey()));
-        assertFalse(pdb.path("selector").path("matchLabels").isEmpty(), "PDB selects something");
+                assertThat(podLabels.path(label.getKey()).asText()).as(label.getKey()).isEqualTo(label.getValue().asText()));
+        assertThat(pdb.path("selector").path("matchLabels").isEmpty()).as("PDB selects something").isFalse();
     }
 
     @Test
@@ -53,8 +50,8 @@ class DeploymentManifestTest {
         String tag = image.substring(image.lastIndexOf('/') + 1).contains(":")
                 ? image.substring(image.lastIndexOf(':') + 1) : "";
 
-        assertFalse(tag.isEmpty(), image + " has no tag, which means latest");
-        assertNotEquals("latest", tag, image);
+        assertThat(tag.isEmpty()).as(image + " has no tag, which means latest").isFalse();
+        assertThat(tag).as(image).isNotEqualTo("latest");
     }
 
     @Test
@@ -62,13 +59,13 @@ class DeploymentManifestTest {
         JsonNode pod = podSpec().path("securityContext");
         JsonNode container = appContainer().path("securityContext");
 
-        assertTrue(pod.path("runAsNonRoot").asBoolean(), "pod runAsNonRoot");
-        assertTrue(pod.path("runAsUser").asLong() > 0, "pod runs as a numeric non-root user");
-        assertTrue(container.path("runAsNonRoot").asBoolean(), "container runAsNonRoot");
-        assertTrue(container.path("readOnlyRootFilesystem").asBoolean(), "readOnlyRootFilesystem");
-        assertFalse(container.path("allowPrivilegeEscalation").asBoolean(true), "allowPrivilegeEscalation");
-        assertEquals(List.of("ALL"), texts(container.path("capabilities").path("drop")), "capabilities dropped");
-        assertTrue(container.path("capabilities").path("add").isMissingNode(), "no capability added back");
+        assertThat(pod.path("runAsNonRoot").asBoolean()).as("pod runAsNonRoot").isTrue();
+        assertThat(pod.path("runAsUser").asLong() > 0).as("pod runs as a numeric non-root user").isTrue();
+        assertThat(container.path("runAsNonRoot").asBoolean()).as("container runAsNonRoot").isTrue();
+        assertThat(container.path("readOnlyRootFilesystem").asBoolean()).as("readOnlyRootFilesystem").isTrue();
+        assertThat(container.path("allowPrivilegeEscalation").asBoolean(true)).as("allowPrivilegeEscalation").isFalse();
+        assertThat(texts(container.path("capabilities").path("drop"))).as("capabilities dropped").isEqualTo(List.of("ALL"));
+        assertThat(container.path("capabilities").path("add").isMissingNode()).as("no capability added back").isTrue();
     }
 
     @Test
@@ -79,14 +76,15 @@ class DeploymentManifestTest {
             if (!mount.path("readOnly").asBoolean(false)) {
                 writable.add(mount.path("mountPath").asText());
                 JsonNode volume = volume(mount.path("name").asText());
-                assertTrue(volume.has("emptyDir") || volume.has("persistentVolumeClaim"),
-                        mount + " is writable but not a scratch or claimed volume");
+                assertThat(volume.has("emptyDir") || volume.has("persistentVolumeClaim"))
+                        .as(mount + " is writable but not a scratch or claimed volume")
+                        .isTrue();
             }
         }
         String dataDir = ProdProfileConfig.inContainer(workingDir, "app.data-dir").toString();
 
-        assertEquals(Set.of("/tmp", dataDir), writable);
-        assertEquals(dataDir, mount("data").path("mountPath").asText());
+        assertThat(writable).isEqualTo(Set.of("/tmp", dataDir));
+        assertThat(mount("data").path("mountPath").asText()).isEqualTo(dataDir);
     }
 
     @Test
@@ -95,10 +93,10 @@ class DeploymentManifestTest {
         long requested = mebibytes(resources.path("requests").path("memory").asText());
         long limit = mebibytes(resources.path("limits").path("memory").asText());
 
-        assertTrue(requested >= 256, "the measured resident set (~300 MiB under load) fits the request");
-        assertTrue(limit >= requested, "limit >= request");
-        assertFalse(resources.path("requests").path("cpu").asText().isEmpty(), "CPU request, which the HPA needs");
-        assertEquals("50", env("JAVA_MAX_MEM_RATIO"), "heap is half the limit, leaving room for the rest of the JVM");
+        assertThat(requested >= 256).as("the measured resident set (~300 MiB under load) fits the request").isTrue();
+        assertThat(limit >= requested).as("limit >= request").isTrue();
+        assertThat(resources.path("requests").path("cpu").asText().isEmpty()).as("CPU request, which the HPA needs").isFalse();
+        assertThat(env("JAVA_MAX_MEM_RATIO")).as("heap is half the limit, leaving room for the rest of the JVM").isEqualTo("50");
     }
 
     @Test
@@ -110,13 +108,14 @@ class DeploymentManifestTest {
         JsonNode secret = resource(DEPLOY.resolve("secret.example.yml"), "Secret");
         JsonNode config = resource(DEPLOY.resolve("site-config.example.yml"), "ConfigMap");
 
-        assertEquals(Set.of("secretRef/" + secret.path("metadata").path("name").asText(),
-                "configMapRef/" + config.path("metadata").path("name").asText()), sources);
+        assertThat(sources)
+                .isEqualTo(Set.of("secretRef/" + secret.path("metadata").path("name").asText(),
+                "configMapRef/" + config.path("metadata").path("name").asText()));
         for (String key : List.of("ADMIN_USERNAME", "ADMIN_PASSWORD", "QUARKUS_DATASOURCE_JDBC_URL",
                 "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
-            assertTrue(secret.path("stringData").has(key), "the example Secret sets " + key);
+            assertThat(secret.path("stringData").has(key)).as("the example Secret sets " + key).isTrue();
         }
-        assertTrue(config.path("data").has("SITE_PUBLIC_BASE_URL"), "the example ConfigMap sets the public URL");
+        assertThat(config.path("data").has("SITE_PUBLIC_BASE_URL")).as("the example ConfigMap sets the public URL").isTrue();
     }
 
     @Test
@@ -125,8 +124,9 @@ class DeploymentManifestTest {
         String secretName = resource(DEPLOY.resolve("secret.example.yml"), "Secret").path("metadata").path("name").asText();
         JsonNode env = postgres.path("spec").path("template").path("spec").path("containers").get(0).path("env");
 
-        assertEquals(secretName, DeployManifests.named(env, "POSTGRES_PASSWORD")
-                .path("valueFrom").path("secretKeyRef").path("name").asText());
+        assertThat(DeployManifests.named(env, "POSTGRES_PASSWORD")
+                .path("valueFrom").path("secretKeyRef").path("name").asText())
+                .isEqualTo(secretName);
     }
 
     private static String env(String name) {
@@ -141,7 +141,7 @@ class DeploymentManifestTest {
         if (quantity.endsWith("Gi")) {
             return Long.parseLong(quantity.replace("Gi", "")) * 1024;
         }
-        assertTrue(quantity.endsWith("Mi"), "memory is given in Mi or Gi: " + quantity);
+        assertThat(quantity.endsWith("Mi")).as("memory is given in Mi or Gi: " + quantity).isTrue();
         return Long.parseLong(quantity.replace("Mi", ""));
     }
 }

@@ -14,10 +14,7 @@ import java.util.regex.Pattern;
 import static io.inversionpicks.deploy.DeployManifests.DEPLOY;
 import static io.inversionpicks.deploy.DeployManifests.appContainer;
 import static io.inversionpicks.deploy.DeployManifests.httpContainerPort;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** No image can be built here, so deploy/Dockerfile is checked line by line against the manifests and the build. */
 class DockerfileTest {
@@ -59,13 +56,13 @@ class DockerfileTest {
     void baseImageIsPinnedToAVersion() {
         List<String> bases = instructions.stream().map(FROM::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
 
-        assertFalse(bases.isEmpty(), "a FROM line");
+        assertThat(bases.isEmpty()).as("a FROM line").isFalse();
         for (String base : bases) {
             boolean digest = base.contains("@sha256:");
             String afterRepository = base.substring(base.lastIndexOf('/') + 1);
             String tag = afterRepository.contains(":") ? afterRepository.substring(afterRepository.indexOf(':') + 1) : "";
-            assertTrue(digest || tag.matches(".*\\d.*"), base + " is pinned by a version tag or digest");
-            assertNotEquals("latest", tag, base);
+            assertThat(digest || tag.matches(".*\\d.*")).as(base + " is pinned by a version tag or digest").isTrue();
+            assertThat(tag).as(base).isNotEqualTo("latest");
         }
     }
 
@@ -73,33 +70,36 @@ class DockerfileTest {
     void runsAsANonRootUser() {
         String user = last("USER");
 
-        assertFalse(user.equals("root") || user.equals("0") || user.startsWith("0:") || user.startsWith("root:"),
-                "the final USER is " + user);
+        assertThat(user.equals("root") || user.equals("0") || user.startsWith("0:") || user.startsWith("root:"))
+                .as("the final USER is " + user)
+                .isFalse();
     }
 
     @Test
     void copiesTheFastJarLayout() {
         for (String part : List.of("target/quarkus-app/lib/", "target/quarkus-app/quarkus-run.jar",
                 "target/quarkus-app/app/", "target/quarkus-app/quarkus/")) {
-            assertTrue(instructions.stream().anyMatch(line -> line.startsWith("COPY ") && line.contains(" " + part + " ")),
-                    "COPY " + part);
+            assertThat(instructions.stream().anyMatch(line -> line.startsWith("COPY ") && line.contains(" " + part + " ")))
+                    .as("COPY " + part)
+                    .isTrue();
         }
-        assertTrue(instructions.stream().anyMatch(line -> line.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"")),
-                "starts quarkus-run.jar");
+        assertThat(instructions.stream().anyMatch(line -> line.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"")))
+                .as("starts quarkus-run.jar")
+                .isTrue();
     }
 
     @Test
     void workingDirectoryAndPortMatchTheManifest() {
-        assertEquals(appContainer().path("workingDir").asText(), last("WORKDIR"));
-        assertEquals(String.valueOf(httpContainerPort()), last("EXPOSE"));
+        assertThat(last("WORKDIR")).isEqualTo(appContainer().path("workingDir").asText());
+        assertThat(last("EXPOSE")).isEqualTo(String.valueOf(httpContainerPort()));
     }
 
     @Test
     void buildContextLetsInWhatTheDockerfileCopies() throws IOException {
         List<String> ignore = Files.readAllLines(DEPLOY.resolve("Dockerfile.dockerignore"));
 
-        assertTrue(ignore.contains("!target/quarkus-app/"), "target/quarkus-app is in the context");
-        assertTrue(ignore.contains("!catalog-data/"), "catalog-data is in the context");
+        assertThat(ignore.contains("!target/quarkus-app/")).as("target/quarkus-app is in the context").isTrue();
+        assertThat(ignore.contains("!catalog-data/")).as("catalog-data is in the context").isTrue();
     }
 
     @Test
@@ -108,12 +108,12 @@ class DockerfileTest {
         String run = instructions.get(training);
         String archive = value(run, ARCHIVE_WRITTEN);
 
-        assertTrue(run.contains("APP_TRAINING_RUN_EXIT_AFTER_STARTUP=true"), "the training run exits after start-up: " + run);
-        assertTrue(run.contains("-jar /deployments/quarkus-run.jar"), "the same jar run-java.sh starts: " + run);
-        assertTrue(run.contains("test -s " + archive), "the step fails when no archive was written: " + run);
+        assertThat(run.contains("APP_TRAINING_RUN_EXIT_AFTER_STARTUP=true")).as("the training run exits after start-up: " + run).isTrue();
+        assertThat(run.contains("-jar /deployments/quarkus-run.jar")).as("the same jar run-java.sh starts: " + run).isTrue();
+        assertThat(run.contains("test -s " + archive)).as("the step fails when no archive was written: " + run).isTrue();
         int lastCopy = lastIndexOf(line -> line.startsWith("COPY "));
-        assertTrue(training > lastCopy, "the training run comes after every COPY, so it sees the files the image runs");
-        assertEquals("root", userAt(training), "written as root, so the unprivileged user cannot change it");
+        assertThat(training > lastCopy).as("the training run comes after every COPY, so it sees the files the image runs").isTrue();
+        assertThat(userAt(training)).as("written as root, so the unprivileged user cannot change it").isEqualTo("root");
     }
 
     @Test
@@ -121,8 +121,8 @@ class DockerfileTest {
         String run = instructions.get(indexOf(DockerfileTest::isTrainingRun, "the training run"));
         String dataDir = value(run, DATA_DIR);
 
-        assertFalse(dataDir.startsWith("/deployments"), "throwaway H2 directory outside the app: " + dataDir);
-        assertTrue(run.contains("rm -rf " + dataDir), "the H2 directory is deleted in the same layer: " + run);
+        assertThat(dataDir.startsWith("/deployments")).as("throwaway H2 directory outside the app: " + dataDir).isFalse();
+        assertThat(run.contains("rm -rf " + dataDir)).as("the H2 directory is deleted in the same layer: " + run).isTrue();
     }
 
     @Test
@@ -131,7 +131,7 @@ class DockerfileTest {
         String runtimeOptions = instructions.get(indexOf(
                 line -> line.startsWith("ENV ") && line.contains("JAVA_OPTS_APPEND="), "ENV JAVA_OPTS_APPEND"));
 
-        assertEquals(value(training, ARCHIVE_WRITTEN), value(runtimeOptions, ARCHIVE_USED));
+        assertThat(value(runtimeOptions, ARCHIVE_USED)).isEqualTo(value(training, ARCHIVE_WRITTEN));
     }
 
     private static boolean isTrainingRun(String instruction) {
@@ -140,7 +140,7 @@ class DockerfileTest {
 
     private static String value(String instruction, Pattern pattern) {
         Matcher m = pattern.matcher(instruction);
-        assertTrue(m.find(), pattern + " in " + instruction);
+        assertThat(m.find()).as(pattern + " in " + instruction).isTrue();
         return m.group(1);
     }
 
@@ -181,7 +181,7 @@ class DockerfileTest {
                 value = line.substring(instruction.length()).strip();
             }
         }
-        assertTrue(value != null, "the Dockerfile has a " + instruction + " line");
+        assertThat(value != null).as("the Dockerfile has a " + instruction + " line").isTrue();
         return value;
     }
 }

@@ -37,11 +37,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two instances of the packaged PostgreSQL build on two ports share one database, as replicas in Kubernetes do:
@@ -111,7 +108,7 @@ class MultiInstancePostgresIT {
         restartedA.awaitReady(START);
         assertEachReceivedRedirectStoredOnce(load.clicks(), postCounts(restartedA), a);
         for (String groupBy : List.of("post", "product", "retailer", "day", "placement")) {
-            assertEquals(stats(b, groupBy), stats(restartedA, groupBy), "statistics by " + groupBy + " agree");
+            assertThat(stats(restartedA, groupBy)).as("statistics by " + groupBy + " agree").isEqualTo(stats(b, groupBy));
         }
 
         assertBothPickUpACatalogueEdit(restartedA, b);
@@ -143,12 +140,12 @@ class MultiInstancePostgresIT {
              ResultSet rows = statement.executeQuery("select version, success from flyway_schema_history "
                      + "where version is not null order by installed_rank")) {
             while (rows.next()) {
-                assertTrue(rows.getBoolean("success"), "migration " + rows.getString("version") + " succeeded");
+                assertThat(rows.getBoolean("success")).as("migration " + rows.getString("version") + " succeeded").isTrue();
                 applied.add(rows.getString("version"));
             }
         }
-        assertEquals(shipped.size(), applied.size(), "each migration recorded once: " + applied);
-        assertEquals(shipped, new HashSet<>(applied));
+        assertThat(applied.size()).as("each migration recorded once: " + applied).isEqualTo(shipped.size());
+        assertThat(new HashSet<>(applied)).isEqualTo(shipped);
     }
 
     /** The /go paths of the offers the API shows, as readers would follow them. */
@@ -159,7 +156,7 @@ class MultiInstancePostgresIT {
                 paths.add("/go/" + product.path("id").asText() + "/" + offer.path("retailer").asText());
             }
         }
-        assertFalse(paths.isEmpty(), "the catalogue has offers to click");
+        assertThat(paths.isEmpty()).as("the catalogue has offers to click").isFalse();
         return paths;
     }
 
@@ -168,7 +165,7 @@ class MultiInstancePostgresIT {
         Set<String> mayBeStored = new HashSet<>();
         for (Click click : clicks) {
             if (click.outcome() == Outcome.REDIRECTED) {
-                assertEquals(1L, stored.getOrDefault(click.post(), 0L), click.post() + " was redirected");
+                assertThat(stored.getOrDefault(click.post(), 0L)).as(click.post() + " was redirected").isEqualTo(1L);
             }
             if (click.outcome() == Outcome.OTHER_STATUS) {
                 throw new AssertionError(click.post() + " was answered without a redirect by " + click.instance());
@@ -179,8 +176,8 @@ class MultiInstancePostgresIT {
             }
         }
         stored.forEach((post, count) -> {
-            assertEquals(1L, count, post + " stored once");
-            assertTrue(mayBeStored.contains(post), post + " stored although no client sent it");
+            assertThat(count).as(post + " stored once").isEqualTo(1L);
+            assertThat(mayBeStored.contains(post)).as(post + " stored although no client sent it").isTrue();
         });
     }
 
@@ -193,7 +190,7 @@ class MultiInstancePostgresIT {
                 counts.put(post, row.path("clicks").asLong());
             }
         }
-        assertFalse(counts.isEmpty(), "clicks of this test are in the statistics");
+        assertThat(counts.isEmpty()).as("clicks of this test are in the statistics").isFalse();
         return counts;
     }
 
@@ -203,7 +200,7 @@ class MultiInstancePostgresIT {
 
     private void assertBothPickUpACatalogueEdit(PackagedApp first, PackagedApp second) throws Exception {
         String before = catalogueVersion(first);
-        assertEquals(before, catalogueVersion(second), "both serve the same catalogue version");
+        assertThat(catalogueVersion(second)).as("both serve the same catalogue version").isEqualTo(before);
         String renamed = "Teeter EP-560 Inversion Table (edited while two instances run)";
         catalogue.swapConfigMapData("..2026_01_01_00_01_00.000000002", data -> {
             Path product = data.resolve("products/teeter-ep-560.yaml");
@@ -224,8 +221,8 @@ class MultiInstancePostgresIT {
             }
         }
         String after = catalogueVersion(first);
-        assertNotEquals(before, after, "a new version was published");
-        assertEquals(after, catalogueVersion(second), "both serve the new version");
+        assertThat(after).as("a new version was published").isNotEqualTo(before);
+        assertThat(catalogueVersion(second)).as("both serve the new version").isEqualTo(after);
     }
 
     private static String productName(PackagedApp app, String id) throws IOException, InterruptedException {
@@ -250,7 +247,7 @@ class MultiInstancePostgresIT {
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + " on port " + app.port() + ": " + response.body());
+        assertThat(response.statusCode()).as(path + " on port " + app.port() + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 }

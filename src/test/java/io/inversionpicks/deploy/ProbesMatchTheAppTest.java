@@ -10,8 +10,8 @@ import static io.inversionpicks.deploy.DeployManifests.appContainer;
 import static io.inversionpicks.deploy.DeployManifests.deployment;
 import static io.inversionpicks.deploy.DeployManifests.httpContainerPort;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The probes and ports in deploy/kubernetes.yml point at endpoints this application really serves. */
 @QuarkusTest
@@ -23,8 +23,8 @@ class ProbesMatchTheAppTest {
         JsonNode httpGet = appContainer().path(probe).path("httpGet");
         String path = httpGet.path("path").asText();
 
-        assertEquals(expectedPath, path, probe + " path");
-        assertEquals(httpContainerPort(), httpGet.path("port").asInt(), probe + " port");
+        assertThat(path).as(probe + " path").isEqualTo(expectedPath);
+        assertThat(httpGet.path("port").asInt()).as(probe + " port").isEqualTo(httpContainerPort());
         given().get(path).then().statusCode(200);
     }
 
@@ -39,15 +39,15 @@ class ProbesMatchTheAppTest {
         int configured = Integer.parseInt(ProdProfileConfig.prod("quarkus.http.port"));
         JsonNode service = DeployManifests.resource(DeployManifests.KUBERNETES, "Service");
 
-        assertEquals(configured, httpContainerPort());
-        assertEquals(configured, service.path("spec").path("ports").get(0).path("targetPort").asInt());
+        assertThat(httpContainerPort()).isEqualTo(configured);
+        assertThat(service.path("spec").path("ports").get(0).path("targetPort").asInt()).isEqualTo(configured);
     }
 
     @Test
     void prometheusScrapesTheMetricsEndpoint() {
         JsonNode annotations = deployment().path("spec").path("template").path("metadata").path("annotations");
 
-        assertEquals(String.valueOf(httpContainerPort()), annotations.path("prometheus.io/port").asText());
+        assertThat(annotations.path("prometheus.io/port").asText()).isEqualTo(String.valueOf(httpContainerPort()));
         given().get(annotations.path("prometheus.io/path").asText()).then().statusCode(200);
     }
 }

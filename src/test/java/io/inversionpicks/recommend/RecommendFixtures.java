@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
 
 /**
  * The small test catalogue under {@code src/test/resources/catalogs/recommend-small}, read by the real loader, and
@@ -40,8 +42,8 @@ final class RecommendFixtures {
 
     static Catalogue load(String resource) {
         LoadResult result = new CatalogueLoader().load(folder(resource), FixedClock.NOW);
-        return assertInstanceOf(LoadResult.Loaded.class, result, () -> result instanceof LoadResult.Invalid invalid
-                ? invalid.report() : "").catalogue();
+        return assertThat(result).as(() -> result instanceof LoadResult.Invalid invalid
+                ? invalid.report() : "").asInstanceOf(type(LoadResult.Loaded.class)).actual().catalogue();
     }
 
     /** Parses {@code experience=new&goals=posture,flexibility} exactly as the endpoint does. */

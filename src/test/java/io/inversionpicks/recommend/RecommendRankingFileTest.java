@@ -18,9 +18,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
 
 /** ranking.yaml is part of the catalogue: read into it, and validated like every other file, each problem at its line. */
 class RecommendRankingFileTest {
@@ -31,18 +31,18 @@ class RecommendRankingFileTest {
     @Test
     void theShippedCatalogueHasItsRanking() {
         LoadResult result = new CatalogueLoader().load(CatalogueFolder.SHIPPED, FixedClock.NOW);
-        Ranking ranking = assertInstanceOf(LoadResult.Loaded.class, result).catalogue().ranking();
-        assertEquals(NewcomerPolicy.CAUTION, ranking.rules().experiencedOnlyForNewcomers());
-        assertTrue(ranking.bonuses().goalMatched() > 0 && ranking.penalties().perExperienceLevelAbove() > 0);
+        Ranking ranking = assertThat(result).asInstanceOf(type(LoadResult.Loaded.class)).actual().catalogue().ranking();
+        assertThat(ranking.rules().experiencedOnlyForNewcomers()).isEqualTo(NewcomerPolicy.CAUTION);
+        assertThat(ranking.bonuses().goalMatched() > 0 && ranking.penalties().perExperienceLevelAbove() > 0).isTrue();
     }
 
     @Test
     void theTestCatalogueReadsEveryWeight() {
         Ranking ranking = RecommendFixtures.SMALL.ranking();
-        assertEquals(50, ranking.baseScore());
-        assertEquals(new Ranking.Bonuses(10, 10, 10, 5, 5, 5, 5, 5, 5), ranking.bonuses());
-        assertEquals(new Ranking.Penalties(10, 15, 5, 2), ranking.penalties());
-        assertEquals(new Ranking.Rules(90, 10, 0.5, NewcomerPolicy.CAUTION), ranking.rules());
+        assertThat(ranking.baseScore()).isEqualTo(50);
+        assertThat(ranking.bonuses()).isEqualTo(new Ranking.Bonuses(10, 10, 10, 5, 5, 5, 5, 5, 5));
+        assertThat(ranking.penalties()).isEqualTo(new Ranking.Penalties(10, 15, 5, 2));
+        assertThat(ranking.rules()).isEqualTo(new Ranking.Rules(90, 10, 0.5, NewcomerPolicy.CAUTION));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,22 +57,23 @@ class RecommendRankingFileTest {
         copySmallCatalogue();
         Path ranking = folder.resolve("ranking.yaml");
         String text = Files.readString(ranking);
-        assertTrue(text.contains(original), "test catalogue changed: " + original);
+        assertThat(text.contains(original)).as("test catalogue changed: " + original).isTrue();
         Files.writeString(ranking, text.replaceFirst(original, edited));
         List<String> problems = problems();
-        assertTrue(problems.contains(expectedProblem), () -> String.join("\n", problems));
+        assertThat(problems.contains(expectedProblem)).as(() -> String.join("\n", problems)).isTrue();
     }
 
     @Test
     void aCatalogueWithoutRankingIsRejected() throws IOException {
         copySmallCatalogue();
         Files.delete(folder.resolve("ranking.yaml"));
-        assertEquals(List.of("ranking.yaml: required catalogue file is missing"), problems());
+        assertThat(problems()).isEqualTo(List.of("ranking.yaml: required catalogue file is missing"));
     }
 
     private List<String> problems() {
         LoadResult result = new CatalogueLoader().load(folder, FixedClock.NOW);
-        return assertInstanceOf(LoadResult.Invalid.class, result).problems().stream().map(CatalogueProblem::format)
+        return assertThat(result).asInstanceOf(type(LoadResult.Invalid.class)).actual()
+                .problems().stream().map(CatalogueProblem::format)
                 .toList();
     }
 

@@ -9,7 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The ranking is recorded with each catalogue version, so a restart with broken files still ranks the same way. */
 @QuarkusTest
@@ -27,7 +28,7 @@ class RecommendRankingStoreTest {
     @Test
     void theStoredVersionKeepsItsRanking() {
         Ranking published = catalogue.current().catalogue().ranking();
-        assertEquals(published, store.latest().orElseThrow().catalogue().ranking());
+        assertThat(store.latest().orElseThrow().catalogue().ranking()).isEqualTo(published);
     }
 
     @Test
@@ -35,6 +36,6 @@ class RecommendRankingStoreTest {
         String old = """
                 {"categories":[],"retailers":[],"programmes":[],
                  "disclosures":{"general":"A general disclosure text.","programmes":{}},"products":[]}""";
-        assertEquals(Ranking.FALLBACK, mapper.readValue(old, Catalogue.class).ranking());
+        assertThat(mapper.readValue(old, Catalogue.class).ranking()).isEqualTo(Ranking.FALLBACK);
     }
 }

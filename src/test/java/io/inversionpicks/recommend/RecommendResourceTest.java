@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -26,10 +27,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code GET /recommendations} over the shipped catalogue, at the fixed test instant. */
 @QuarkusTest
@@ -63,11 +60,12 @@ class RecommendResourceTest {
                 .extract().jsonPath();
         List<Float> scores = json.getList("items.score", Float.class);
         for (int i = 1; i < scores.size(); i++) {
-            assertTrue(scores.get(i - 1) >= scores.get(i), "scores descend: " + scores);
+            assertThat(scores.get(i - 1) >= scores.get(i)).as("scores descend: " + scores).isTrue();
         }
         List<String> shownAndExcluded = new java.util.ArrayList<>(json.getList("items.product.id", String.class));
-        assertFalse(json.getList("excluded.id", String.class).stream().anyMatch(shownAndExcluded::contains),
-                "a product is either a pick or excluded");
+        assertThat(json.getList("excluded.id", String.class).stream().anyMatch(shownAndExcluded::contains))
+                .as("a product is either a pick or excluded")
+                .isFalse();
     }
 
     @Test
@@ -81,8 +79,8 @@ class RecommendResourceTest {
                 .body("safety.guidance", hasSize(4))
                 .body("disclosure.statements", empty())
                 .extract().asString();
-        assertFalse(body.contains("href"), body);
-        assertFalse(body.contains("http"), "no URL of any kind: " + body);
+        assertThat(body.contains("href")).as(body).isFalse();
+        assertThat(body.contains("http")).as("no URL of any kind: " + body).isFalse();
     }
 
     @ParameterizedTest
@@ -93,15 +91,15 @@ class RecommendResourceTest {
                 .body("items", empty())
                 .body("excluded", empty())
                 .extract().asString();
-        assertFalse(body.contains("href"), body);
-        assertFalse(body.contains("\"product\""), body);
-        assertEquals(0, DisclosureAudit.assertAllLinksDisclosed(body, null));
+        assertThat(body.contains("href")).as(body).isFalse();
+        assertThat(body.contains("\"product\"")).as(body).isFalse();
+        assertThat(DisclosureAudit.assertAllLinksDisclosed(body, null)).isEqualTo(0);
     }
 
     @Test
     void everyLinkIsDisclosed() {
         String body = given().get(DONE_WHEN).then().statusCode(200).extract().asString();
-        assertTrue(DisclosureAudit.assertAllLinksDisclosed(body, null) >= 5);
+        assertThat(DisclosureAudit.assertAllLinksDisclosed(body, null) >= 5).isTrue();
     }
 
     @Test
@@ -125,13 +123,13 @@ class RecommendResourceTest {
         JsonPath json = given().get(DONE_WHEN + "&category=inversion-chair&limit=20").then().statusCode(200)
                 .extract().jsonPath();
         List<String> ranked = json.getList("items.product.id");
-        assertFalse(ranked.isEmpty());
+        assertThat(ranked.isEmpty()).isFalse();
         // Every chair is ranked or excluded with its reasons; no other product is mentioned at all.
         Set<String> mentioned = new HashSet<>(ranked);
         mentioned.addAll(json.getList("excluded.id"));
-        assertEquals(Set.copyOf(chairs), mentioned);
-        assertNotEquals(given().get(DONE_WHEN + "&limit=20").then().extract().header("ETag"),
-                given().get(DONE_WHEN + "&category=inversion-chair&limit=20").then().extract().header("ETag"));
+        assertThat(mentioned).isEqualTo(Set.copyOf(chairs));
+        assertThat(given().get(DONE_WHEN + "&category=inversion-chair&limit=20").then().extract().header("ETag"))
+                .isNotEqualTo(given().get(DONE_WHEN + "&limit=20").then().extract().header("ETag"));
     }
 
     @Test
@@ -147,8 +145,8 @@ class RecommendResourceTest {
                 .extract().header("ETag");
         String b = given().get("/recommendations?has=door-mount&goals=flexibility&goals=posture").then()
                 .statusCode(200).extract().header("ETag");
-        assertEquals(a, b);
-        assertNotEquals(a, given().get("/recommendations?goals=posture").then().extract().header("ETag"));
+        assertThat(b).isEqualTo(a);
+        assertThat(given().get("/recommendations?goals=posture").then().extract().header("ETag")).isNotEqualTo(a);
     }
 
     @Test
@@ -186,9 +184,9 @@ class RecommendResourceTest {
                 .extract();
         Map<String, Object> error = response.jsonPath().getMap("errors.find { it.parameter == '" + parameter + "' }");
         if (!oneValidValue.isEmpty()) {
-            assertTrue(((List<?>) error.get("allowed")).contains(oneValidValue), error.toString());
+            assertThat(((List<?>) error.get("allowed")).contains(oneValidValue)).as(error.toString()).isTrue();
         } else {
-            assertTrue(error.get("message").toString().matches(".*(between|not both|number).*"), error.toString());
+            assertThat(error.get("message").toString().matches(".*(between|not both|number).*")).as(error.toString()).isTrue();
         }
     }
 

@@ -12,9 +12,8 @@ import java.util.List;
 import static io.inversionpicks.recommend.RecommendFixtures.assess;
 import static io.inversionpicks.recommend.RecommendFixtures.ids;
 import static io.inversionpicks.recommend.RecommendFixtures.rank;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Scoring and ranking over the small test catalogue with its ranking.yaml (base 50, see the file for weights). */
 class RecommendScoringTest {
@@ -32,8 +31,8 @@ class RecommendScoringTest {
             """)
     void ranksFittingProductsAndExcludesTheRest(String query, String expectedPicks, String expectedExcluded) {
         Recommender.Ranked ranked = rank(query);
-        assertEquals(split(expectedPicks), ids(ranked.picks()), "picks in rank order");
-        assertEquals(split(expectedExcluded), ids(ranked.excluded()), "excluded, by id");
+        assertThat(ids(ranked.picks())).as("picks in rank order").isEqualTo(split(expectedPicks));
+        assertThat(ids(ranked.excluded())).as("excluded, by id").isEqualTo(split(expectedExcluded));
     }
 
     @ParameterizedTest(name = "{0} / {1}: {2}")
@@ -47,7 +46,7 @@ class RecommendScoringTest {
             maxPrice=150&has=ceiling-mount                                 | ceiling-trapeze | 58.2
             """)
     void scoresAreBaseScorePlusBonusesMinusPenalties(String query, String productId, double expected) {
-        assertEquals(expected, assess(query, productId).score(), 1e-9);
+        assertThat(assess(query, productId).score()).isCloseTo(expected, within(1e-9));
     }
 
     @ParameterizedTest(name = "{0} / {1} / {2}: {3}")
@@ -88,7 +87,7 @@ class RecommendScoringTest {
             case "exclusion" -> assessment.exclusions();
             default -> throw new IllegalArgumentException(kind);
         };
-        assertTrue(sentences.contains(sentence), () -> kind + "s were " + sentences);
+        assertThat(sentences.contains(sentence)).as(() -> kind + "s were " + sentences).isTrue();
     }
 
     @Test
@@ -98,28 +97,29 @@ class RecommendScoringTest {
                 new Ranking.Penalties(0, 0, 0, 0), new Ranking.Rules(90, 10, 0.5, NewcomerPolicy.CAUTION));
         Recommender.Ranked ranked = rank(generous, "experience=new&goals=core-strength&has=pull-up-bar");
         Assessment boots = ranked.picks().get(ranked.picks().size() - 1);
-        assertEquals("gravity-boots", boots.product().id(), "shown last, with a caution");
-        assertTrue(boots.score() > ranked.picks().get(0).score(), "the boots did score highest");
-        assertTrue(boots.cautions().contains("Recommended for experienced users"));
+        assertThat(boots.product().id()).as("shown last, with a caution").isEqualTo("gravity-boots");
+        assertThat(boots.score() > ranked.picks().get(0).score()).as("the boots did score highest").isTrue();
+        assertThat(boots.cautions().contains("Recommended for experienced users")).isTrue();
     }
 
     @Test
     void whenOnlyExperiencedOnlyEquipmentFitsANewcomerItIsExcludedWithTheReason() {
         Recommender.Ranked ranked = rank("experience=new&has=pull-up-bar&maxPrice=45");
-        assertTrue(ranked.picks().isEmpty());
+        assertThat(ranked.picks().isEmpty()).isTrue();
         Assessment boots = ranked.excluded().stream().filter(a -> a.product().id().equals("gravity-boots"))
                 .findFirst().orElseThrow();
-        assertEquals(List.of(ProductAssessor.EXPERIENCED_ONLY_FOR_NEWCOMER), boots.exclusions());
+        assertThat(boots.exclusions()).isEqualTo(List.of(ProductAssessor.EXPERIENCED_ONLY_FOR_NEWCOMER));
     }
 
     @Test
     void theExcludePolicyRulesExperiencedOnlyEquipmentOutForNewcomers() {
         Ranking strict = withPolicy(NewcomerPolicy.EXCLUDE);
         Recommender.Ranked ranked = rank(strict, "experience=new&has=pull-up-bar");
-        assertFalse(ids(ranked.picks()).contains("gravity-boots"));
-        assertTrue(ids(ranked.excluded()).contains("gravity-boots"));
-        assertTrue(ids(rank(strict, "experience=some&has=pull-up-bar").picks()).contains("gravity-boots"),
-                "the policy concerns newcomers only");
+        assertThat(ids(ranked.picks()).contains("gravity-boots")).isFalse();
+        assertThat(ids(ranked.excluded()).contains("gravity-boots")).isTrue();
+        assertThat(ids(rank(strict, "experience=some&has=pull-up-bar").picks()).contains("gravity-boots"))
+                .as("the policy concerns newcomers only")
+                .isTrue();
     }
 
     @Test
@@ -128,9 +128,10 @@ class RecommendScoringTest {
                 new Ranking.Penalties(0, 0, 0, 0), new Ranking.Rules(90, 10, 0.5, NewcomerPolicy.CAUTION));
         String everyone = "has=pull-up-bar&has=door-mount&has=ceiling-mount&limit=20";
         Recommender.Ranked ranked = rank(flat, everyone);
-        assertEquals(List.of("beginner-table", "budget-table", "ceiling-trapeze", "doorway-swing", "gravity-boots",
-                "seated-chair"), ids(ranked.picks()));
-        assertEquals(ranked, rank(flat, everyone), "same input, same answer");
+        assertThat(ids(ranked.picks()))
+                .isEqualTo(List.of("beginner-table", "budget-table", "ceiling-trapeze", "doorway-swing", "gravity-boots",
+                "seated-chair"));
+        assertThat(rank(flat, everyone)).as("same input, same answer").isEqualTo(ranked);
     }
 
     @Test
@@ -139,8 +140,8 @@ class RecommendScoringTest {
                 new Ranking.Penalties(100, 100, 100, 100), new Ranking.Rules(90, 10, 0.5, NewcomerPolicy.CAUTION));
         Recommender.Ranked high = rank(extreme, "goals=back-pain-relief&heightCm=170&weightKg=70&has=pull-up-bar");
         Recommender.Ranked low = rank(extreme, "experience=new&goals=flexibility&goals=core-strength");
-        assertEquals(100.0, high.picks().get(0).score());
-        assertEquals(0.0, low.picks().get(low.picks().size() - 1).score());
+        assertThat(high.picks().get(0).score()).isEqualTo(100.0);
+        assertThat(low.picks().get(low.picks().size() - 1).score()).isEqualTo(0.0);
     }
 
     private static Ranking withPolicy(NewcomerPolicy policy) {

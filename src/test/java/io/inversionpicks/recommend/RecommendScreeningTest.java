@@ -12,9 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static io.inversionpicks.recommend.RecommendFixtures.query;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Health screening: every reportable condition rules inversion out, and the list can't shrink by accident. */
 class RecommendScreeningTest {
@@ -24,20 +22,23 @@ class RecommendScreeningTest {
     void everyConditionGivesAnAdvisoryToTalkToADoctor(Condition condition) {
         Advisory advisory = Advisory.screen(query("conditions=" + condition.slug()).profile().conditions())
                 .orElseThrow();
-        assertEquals(List.of(condition), advisory.conditions());
-        assertEquals("Inversion is not recommended for you", advisory.title());
-        assertTrue(advisory.message().startsWith("Inversion is not recommended with " + condition.label()),
-                advisory.message());
-        assertTrue(advisory.message().contains("talk to your doctor"), advisory.message());
+        assertThat(advisory.conditions()).isEqualTo(List.of(condition));
+        assertThat(advisory.title()).isEqualTo("Inversion is not recommended for you");
+        assertThat(advisory.message().startsWith("Inversion is not recommended with " + condition.label()))
+                .as(advisory.message())
+                .isTrue();
+        assertThat(advisory.message().contains("talk to your doctor")).as(advisory.message()).isTrue();
     }
 
     @Test
     void severalConditionsAreAllNamed() {
         Advisory advisory = Advisory.screen(query("conditions=inner-ear&conditions=glaucoma,hernia").profile()
                 .conditions()).orElseThrow();
-        assertEquals(List.of(Condition.GLAUCOMA, Condition.HERNIA, Condition.INNER_EAR), advisory.conditions());
-        assertTrue(advisory.message().contains("glaucoma (") && advisory.message().contains(", a hernia (")
-                && advisory.message().contains(" or an inner-ear problem ("), advisory.message());
+        assertThat(advisory.conditions()).isEqualTo(List.of(Condition.GLAUCOMA, Condition.HERNIA, Condition.INNER_EAR));
+        assertThat(advisory.message().contains("glaucoma (") && advisory.message().contains(", a hernia (")
+                && advisory.message().contains(" or an inner-ear problem ("))
+                .as(advisory.message())
+                .isTrue();
     }
 
     /** Enumerated, so a condition added later is understood under its label and other names as well. */
@@ -48,25 +49,26 @@ class RecommendScreeningTest {
                 condition.name(), condition.label(), " " + condition.label().toUpperCase(Locale.ROOT) + " "));
         spellings.addAll(condition.otherNames());
         for (String spelling : spellings) {
-            assertEquals(Optional.of(condition), ReportedConditions.recognise(spelling), spelling);
+            assertThat(ReportedConditions.recognise(spelling)).as(spelling).isEqualTo(Optional.of(condition));
         }
     }
 
     @Test
     void onlyValuesThatNameNothingReportNothing() {
-        assertFalse(ReportedConditions.read(null).any());
-        assertFalse(ReportedConditions.read(List.of("", " , ; ", "-", "?!")).any());
-        assertEquals(List.of("x"), ReportedConditions.read(List.of(",-;x")).unrecognised());
+        assertThat(ReportedConditions.read(null).any()).isFalse();
+        assertThat(ReportedConditions.read(List.of("", " , ; ", "-", "?!")).any()).isFalse();
+        assertThat(ReportedConditions.read(List.of(",-;x")).unrecognised()).isEqualTo(List.of("x"));
     }
 
     @Test
     void noConditionMeansNoAdvisory() {
-        assertTrue(Advisory.screen(List.of()).isEmpty());
+        assertThat(Advisory.screen(List.of()).isEmpty()).isTrue();
     }
 
     @Test
     void theContraindicationsAreExactlyTheOnesTheApiPromises() {
-        assertEquals(Set.of("high-blood-pressure", "glaucoma", "eye-condition", "heart-disease", "hernia",
-                "osteoporosis", "recent-fracture", "inner-ear"), Set.copyOf(Slugged.slugs(Condition.class)));
+        assertThat(Set.copyOf(Slugged.slugs(Condition.class)))
+                .isEqualTo(Set.of("high-blood-pressure", "glaucoma", "eye-condition", "heart-disease", "hernia",
+                "osteoporosis", "recent-fracture", "inner-ear"));
     }
 }

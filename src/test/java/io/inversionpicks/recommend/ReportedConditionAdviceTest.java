@@ -12,12 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * However a reader reports a health condition, known to the service or not, and whatever else the request holds,
@@ -83,19 +81,19 @@ class ReportedConditionAdviceTest {
                 .body("excluded", empty())
                 .body("disclosure.statements", empty())
                 .extract().asString();
-        assertFalse(body.contains("href"), body);
-        assertEquals(0, DisclosureAudit.assertAllLinksDisclosed(body, null));
+        assertThat(body.contains("href")).as(body).isFalse();
+        assertThat(DisclosureAudit.assertAllLinksDisclosed(body, null)).isEqualTo(0);
 
         String page = given().urlEncodingEnabled(false).accept(BROWSER_ACCEPT).get("/widget/picks?form=true&" + query)
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
-        assertTrue(page.contains("class=\"ip-advisory\"") && page.contains("talk to your doctor"), page);
-        assertFalse(page.contains("<a ") || page.contains("/go/") || page.contains("ip-card"), page);
+        assertThat(page.contains("class=\"ip-advisory\"") && page.contains("talk to your doctor")).as(page).isTrue();
+        assertThat(page.contains("<a ") || page.contains("/go/") || page.contains("ip-card")).as(page).isFalse();
         // The form shows each reported condition ticked, so sending it again keeps them unless the reader unticks.
         for (String condition : recognised) {
-            assertTrue(page.contains("value=\"" + condition + "\" checked"), condition + " ticked in " + page);
+            assertThat(page.contains("value=\"" + condition + "\" checked")).as(condition + " ticked in " + page).isTrue();
         }
         for (String condition : unrecognised) {
-            assertTrue(page.contains("value=\"" + condition + "\" checked> " + condition), condition + " in " + page);
+            assertThat(page.contains("value=\"" + condition + "\" checked> " + condition)).as(condition + " in " + page).isTrue();
         }
     }
 
@@ -108,7 +106,7 @@ class ReportedConditionAdviceTest {
                 .body("advisory.conditions", empty())
                 .body("profile.experience", equalTo("new"))
                 .extract().jsonPath();
-        assertEquals(List.of("pregnancy"), json.getList("advisory.unrecognised"));
+        assertThat(json.getList("advisory.unrecognised")).isEqualTo(List.of("pregnancy"));
 
         given().get("/recommendations?conditions=pregnancy,glaucoma").then().statusCode(200)
                 .body("advisory.title", equalTo("Inversion is not recommended for you"))
@@ -135,7 +133,7 @@ class ReportedConditionAdviceTest {
         String essay = "x".repeat(500);
         List<String> echoed = given().queryParam("conditions", essay).get("/recommendations").then().statusCode(200)
                 .extract().jsonPath().getList("advisory.unrecognised");
-        assertEquals(List.of("x".repeat(ReportedConditions.MAX_ECHOED_LENGTH - 1) + "…"), echoed);
+        assertThat(echoed).isEqualTo(List.of("x".repeat(ReportedConditions.MAX_ECHOED_LENGTH - 1) + "…"));
     }
 
     @Test
@@ -143,8 +141,10 @@ class ReportedConditionAdviceTest {
         String etag = given().get("/recommendations?conditions=glaucoma").then().statusCode(200).extract()
                 .header("ETag");
         for (String other : List.of("conditions=GLAUCOMA", "condition=glaucoma", "conditions%5B%5D=Glaucoma")) {
-            assertEquals(etag, given().urlEncodingEnabled(false).get("/recommendations?" + other).then()
-                    .statusCode(200).extract().header("ETag"), other);
+            assertThat(given().urlEncodingEnabled(false).get("/recommendations?" + other).then()
+                    .statusCode(200).extract().header("ETag"))
+                    .as(other)
+                    .isEqualTo(etag);
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * The training run of deploy/Dockerfile and the benchmark, on the packaged jar: with APP_TRAINING_RUN_EXIT_AFTER_STARTUP=true it
@@ -40,19 +40,19 @@ class TrainingRunIT {
             training.put("APP_TRAINING_RUN_EXIT_AFTER_STARTUP", "true");
             try (PackagedApp run = PackagedApp.start("training", port, training, work,
                     List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error"))) {
-                assertEquals(0, run.awaitExit(Duration.ofMinutes(3)), "clean exit\n" + run.log());
+                assertThat(run.awaitExit(Duration.ofMinutes(3))).as("clean exit\n" + run.log()).isEqualTo(0);
                 String log = run.log();
                 int published = log.indexOf("Published catalogue version");
                 int served = log.indexOf("Training run: GET /products answered 200");
-                assertTrue(published >= 0 && served > published, "catalogue published, then /products served\n" + log);
+                assertThat(published >= 0 && served > published).as("catalogue published, then /products served\n" + log).isTrue();
             }
-            assertTrue(Files.size(archive) > 0, "archive written at exit");
+            assertThat(Files.size(archive) > 0).as("archive written at exit").isTrue();
 
             // -Xshare:on refuses to start unless the archive is mapped, so a ready service proves it fits.
             try (PackagedApp app = PackagedApp.start("with-archive", port, env, work,
                     List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive))) {
                 app.awaitReady(Duration.ofMinutes(3));
-                assertEquals(200, app.status("/products"));
+                assertThat(app.status("/products")).isEqualTo(200);
             }
         }
     }

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 
 /**
  * Walks a JSON response and fails on any URL that leaves the service without its disclosure: every such URL must be
@@ -105,7 +106,7 @@ public final class DisclosureAudit {
                 problems.add(path + ".disclosure: Amazon link without Amazon's statement");
             }
         }
-        assertTrue(href.startsWith("https://") || href.startsWith("http://"), path + ".href is not absolute: " + href);
+        assertThat(href.startsWith("https://") || href.startsWith("http://")).as(path + ".href is not absolute: " + href).isTrue();
         JsonNode ping = link.path("ping");
         if (isAmazon) {
             URI direct = URI.create(href);

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * A browser page that records everything a reader would never want to see happen: console errors, uncaught
@@ -76,7 +77,7 @@ public final class WatchedPage implements AutoCloseable {
     }
 
     public void assertNothingWentWrong() {
-        assertEquals(List.of(), List.copyOf(problems), "console errors, dialogs or CSP violations");
+        assertThat(List.copyOf(problems)).as("console errors, dialogs or CSP violations").isEqualTo(List.of());
     }
 
     @Override

@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every public response is readable cross-origin whether or not the request said where it came from. Browsers and
@@ -73,7 +70,7 @@ class PublicCorsHeadersTest {
     @CsvSource(delimiter = '|', textBlock = ROUTES)
     void everyPublicResponseIsReadableFromAnyOriginWithoutAnOrigin(String method, String path, int status) {
         Response response = request().request(method, path);
-        assertEquals(status, response.statusCode(), method + " " + path);
+        assertThat(response.statusCode()).as(method + " " + path).isEqualTo(status);
         assertReadableByAnySite(response);
     }
 
@@ -82,7 +79,7 @@ class PublicCorsHeadersTest {
     void aCachedCopyIsRightForEveryOrigin(String method, String path, int status) {
         Map<String, String> without = corsHeaders(request().request(method, path));
         Map<String, String> with = corsHeaders(request().header("Origin", BLOG).request(method, path));
-        assertEquals(without, with, "a copy stored for either request must serve the other");
+        assertThat(with).as("a copy stored for either request must serve the other").isEqualTo(without);
     }
 
     @ParameterizedTest(name = "{0} revalidated")
@@ -91,7 +88,7 @@ class PublicCorsHeadersTest {
             "/widget/compare?ids=" + TWO, "/widget.js", "/widget/assets/widget.css", "/schemas/product.schema.json"})
     void notModifiedAnswersAreReadableFromAnyOriginToo(String path) {
         Response first = request().get(path);
-        assertEquals(200, first.statusCode());
+        assertThat(first.statusCode()).isEqualTo(200);
         RequestSpecification again = request();
         if (first.header("ETag") != null) {
             again.header("If-None-Match", first.header("ETag"));
@@ -99,19 +96,20 @@ class PublicCorsHeadersTest {
             again.header("If-Modified-Since", first.header("Last-Modified"));
         }
         Response revalidated = again.get(path);
-        assertEquals(304, revalidated.statusCode(), path + " revalidates");
+        assertThat(revalidated.statusCode()).as(path + " revalidates").isEqualTo(304);
         assertReadableByAnySite(revalidated);
     }
 
     private static void assertReadableByAnySite(Response response) {
-        assertEquals("*", response.header("Access-Control-Allow-Origin"));
+        assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("*");
         String exposed = response.header("Access-Control-Expose-Headers");
-        assertNotNull(exposed, "ETag is readable by the widget");
-        assertTrue(exposed.contains("ETag"), exposed);
-        assertFalse("true".equals(response.header("Access-Control-Allow-Credentials")), "no credentials");
+        assertThat(exposed).as("ETag is readable by the widget").isNotNull();
+        assertThat(exposed.contains("ETag")).as(exposed).isTrue();
+        assertThat("true".equals(response.header("Access-Control-Allow-Credentials"))).as("no credentials").isFalse();
         String vary = response.header("Vary");
-        assertFalse(vary != null && vary.toLowerCase().contains("origin"),
-                "no Vary: Origin, so a CDN keeps one copy for every blog: " + vary);
+        assertThat(vary != null && vary.toLowerCase().contains("origin"))
+                .as("no Vary: Origin, so a CDN keeps one copy for every blog: " + vary)
+                .isFalse();
     }
 
     private static Map<String, String> corsHeaders(Response response) {

@@ -8,6 +8,7 @@ import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -17,9 +18,6 @@ import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The builder page writes snippets that work when pasted into a blog on another origin. */
 @QuarkusTest
@@ -53,28 +51,30 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
             chooseTwoBeginnerCards(page);
             page.locator("#o-post").fill(POST);
             page.locator("#o-post").press("Tab");
-            assertEquals(expected, page.locator("#preview-script .ip-name").allTextContents());
+            Assertions.assertThat(page.locator("#preview-script .ip-name").allTextContents()).isEqualTo(expected);
             assertAmazonLinksAreDirect(page.locator("#preview-script inversion-picks a"));
             assertAmazonLinksAreDirect(page.frameLocator("#preview-iframe iframe").locator("a"));
             String script = copied(page, "Copy script snippet");
             String iframe = copied(page, "Copy iframe snippet");
-            assertFalse(script.contains("post"), "the script form finds its post by itself: " + script);
+            Assertions.assertThat(script.contains("post")).as("the script form finds its post by itself: " + script).isFalse();
             watched.assertNothingWentWrong();
 
             page.navigate(blog.publish("/pasted-script.html", HostileBlog.post(script)));
             Locator widget = page.locator("inversion-picks");
             assertThat(widget).hasAttribute("data-state", "rendered");
-            assertEquals(expected, widget.locator(".ip-name").allTextContents());
+            Assertions.assertThat(widget.locator(".ip-name").allTextContents()).isEqualTo(expected);
 
             page.navigate(blog.publish("/pasted-iframe.html", HostileBlog.post(iframe)));
             assertThat(page.frameLocator("iframe").locator(".ip-name")).hasText(expected.toArray(String[]::new));
             // Clicks in the pasted iframe are attributed to the post the blogger named: on the /go link of a tracked
             // offer, on the ping of a direct (Amazon) one.
             List<Map<String, String>> links = linksIn(page.frameLocator("iframe").locator("a"));
-            assertFalse(links.isEmpty());
+            Assertions.assertThat(links.isEmpty()).isFalse();
             String post = "post=" + URLEncoder.encode(POST, StandardCharsets.UTF_8);
-            links.forEach(link -> assertTrue((link.get("ping") == null ? link.get("href") : link.get("ping"))
-                    .endsWith(post), link.toString()));
+            links.forEach(link -> Assertions.assertThat((link.get("ping") == null ? link.get("href") : link.get("ping"))
+                    .endsWith(post))
+                    .as(link.toString())
+                    .isTrue());
             assertThat(page.locator("iframe")).hasAttribute("style", java.util.regex.Pattern.compile("height: \\d+px"));
             watched.assertNothingWentWrong();
         }
@@ -91,12 +91,13 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
     private void assertAmazonLinksAreDirect(Locator links) {
         List<Map<String, String>> amazon = linksIn(links).stream()
                 .filter(l -> l.get("href").contains("amazon.")).toList();
-        assertFalse(amazon.isEmpty(), "the preview shows Amazon links");
+        Assertions.assertThat(amazon.isEmpty()).as("the preview shows Amazon links").isFalse();
         for (Map<String, String> link : amazon) {
-            assertTrue(link.get("href").startsWith("https://www.amazon.com/") && link.get("href").contains("tag="),
-                    link.toString());
-            assertEquals("sponsored nofollow noopener", link.get("rel"));
-            assertTrue(link.get("ping") != null && link.get("ping").startsWith(base() + "/clicks/"), link.toString());
+            Assertions.assertThat(link.get("href").startsWith("https://www.amazon.com/") && link.get("href").contains("tag="))
+                    .as(link.toString())
+                    .isTrue();
+            Assertions.assertThat(link.get("rel")).isEqualTo("sponsored nofollow noopener");
+            Assertions.assertThat(link.get("ping") != null && link.get("ping").startsWith(base() + "/clicks/")).as(link.toString()).isTrue();
         }
     }
 
@@ -112,7 +113,7 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
             assertThat(page.locator("#preview-script inversion-compare")).hasAttribute("data-state", "rendered");
             String script = copied(page, "Copy script snippet");
             // Columns follow the builder's list, which is in catalogue order.
-            assertTrue(script.contains("ids=\"innova-itx9600,teeter-fitspine-x3\""), script);
+            Assertions.assertThat(script.contains("ids=\"innova-itx9600,teeter-fitspine-x3\"")).as(script).isTrue();
 
             page.navigate(blog.publish("/pasted-compare.html", HostileBlog.post(script)));
             Locator widget = page.locator("inversion-compare");
@@ -133,7 +134,7 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
                     .analyze());
             page.locator("input[name=kind][value=picks]").focus();
             page.keyboard().press("ArrowDown");
-            assertTrue(page.locator("input[name=kind][value=compare]").isChecked());
+            Assertions.assertThat(page.locator("input[name=kind][value=compare]").isChecked()).isTrue();
             assertThat(page.locator("#o-status")).hasText("Choose 2 to 4 products to compare.");
             watched.assertNothingWentWrong();
         }

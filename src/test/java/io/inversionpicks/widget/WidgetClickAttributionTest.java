@@ -18,11 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Clicks in the iframe pages are attributed to the blog post the iframe is on. Inside the iframe the Referer of a
@@ -54,7 +52,7 @@ class WidgetClickAttributionTest {
     private static List<String> goLinks(String html) {
         Matcher links = GO_LINK.matcher(html);
         List<String> hrefs = links.results().map(m -> m.group(1).replace("&amp;", "&")).toList();
-        assertFalse(hrefs.isEmpty(), "the page has retailer links");
+        assertThat(hrefs.isEmpty()).as("the page has retailer links").isFalse();
         return hrefs;
     }
 
@@ -76,8 +74,8 @@ class WidgetClickAttributionTest {
                 .then().statusCode(302);
 
         List<ClickEntity> clicks = probe.byPost(post);
-        assertEquals(1, clicks.size(), "one click stored under the post, without its query or fragment");
-        assertEquals("widget", clicks.get(0).placement);
+        assertThat(clicks.size()).as("one click stored under the post, without its query or fragment").isEqualTo(1);
+        assertThat(clicks.get(0).placement).isEqualTo("widget");
     }
 
     @Test
@@ -87,7 +85,7 @@ class WidgetClickAttributionTest {
         for (String page : List.of("/widget/picks?beginner=true&limit=3" + query,
                 "/widget/compare?ids=teeter-fitspine-x3,innova-itx9600" + query)) {
             for (String href : goLinks(iframe().get(page).then().statusCode(200).extract().asString())) {
-                assertTrue(href.endsWith("&" + postParameter(post)), page + ": " + href);
+                assertThat(href.endsWith("&" + postParameter(post))).as(page + ": " + href).isTrue();
             }
         }
     }
@@ -97,7 +95,7 @@ class WidgetClickAttributionTest {
         String post = uniquePost();
         String html = iframe().header("Referer", post + "?session=secret").get("/widget/picks?beginner=true")
                 .then().statusCode(200).extract().asString();
-        goLinks(html).forEach(href -> assertTrue(href.endsWith("&" + postParameter(post)), href));
+        goLinks(html).forEach(href -> assertThat(href.endsWith("&" + postParameter(post))).as(href).isTrue());
     }
 
     @Test
@@ -105,8 +103,8 @@ class WidgetClickAttributionTest {
         String builder = service.toString() + "widget";
         String html = iframe().header("Referer", builder).get("/widget/picks?beginner=true&form=true")
                 .then().statusCode(200).extract().asString();
-        goLinks(html).forEach(href -> assertFalse(href.contains("post="), href));
-        assertFalse(HIDDEN_POST.matcher(html).find(), "no post for the reader form to carry");
+        goLinks(html).forEach(href -> assertThat(href.contains("post=")).as(href).isFalse());
+        assertThat(HIDDEN_POST.matcher(html).find()).as("no post for the reader form to carry").isFalse();
     }
 
     @Test
@@ -115,8 +113,8 @@ class WidgetClickAttributionTest {
         String html = iframe().get("/widget/picks?form=true&post=" + URLEncoder.encode(post, StandardCharsets.UTF_8))
                 .then().statusCode(200).extract().asString();
         Matcher hidden = HIDDEN_POST.matcher(html);
-        assertTrue(hidden.find(), "the form has a hidden post field");
-        assertEquals(post, hidden.group(1));
+        assertThat(hidden.find()).as("the form has a hidden post field").isTrue();
+        assertThat(hidden.group(1)).isEqualTo(post);
     }
 
     @Test

@@ -9,14 +9,13 @@ import io.inversionpicks.testing.WatchedPage;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Both embedding forms of the comparison table, on a hostile blog of another origin, in Debian Chromium. */
 @QuarkusTest
@@ -52,30 +51,30 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
         List<String> labels = api.getList("rows.label");
         int differing = api.getList("rows.findAll { it.differs }").size();
         int best = api.getList("rows.best.flatten()").size();
-        assertTrue(differing > 0 && best > 0, "the chosen products differ and have best values");
+        Assertions.assertThat(differing > 0 && best > 0).as("the chosen products differ and have best values").isTrue();
         try (WatchedPage watched = open()) {
             Page page = watched.page();
             String blogPage = bothForms();
             page.navigate(blogPage);
             List<Locator> forms = forms(page);
             for (Locator form : forms) {
-                assertEquals(api.getList("products.name"), form.locator("thead th").allTextContents().subList(1, 4));
+                Assertions.assertThat(form.locator("thead th").allTextContents().subList(1, 4)).isEqualTo(api.getList("products.name"));
                 List<String> rowHeaders = form.locator("tbody th").allTextContents();
-                assertEquals(labels.size() + 1, rowHeaders.size());
+                Assertions.assertThat(rowHeaders.size()).isEqualTo(labels.size() + 1);
                 for (int i = 0; i < labels.size(); i++) {
-                    assertTrue(rowHeaders.get(i).startsWith(labels.get(i)), rowHeaders.get(i));
+                    Assertions.assertThat(rowHeaders.get(i).startsWith(labels.get(i))).as(rowHeaders.get(i)).isTrue();
                 }
-                assertEquals(differing, form.locator("tbody tr.ip-differs").count());
-                assertEquals(best, form.locator("td.ip-best").count());
-                assertEquals(best, form.locator("td.ip-best .ip-tag").count());
+                Assertions.assertThat(form.locator("tbody tr.ip-differs").count()).isEqualTo(differing);
+                Assertions.assertThat(form.locator("td.ip-best").count()).isEqualTo(best);
+                Assertions.assertThat(form.locator("td.ip-best .ip-tag").count()).isEqualTo(best);
                 // The price row states retailer, date, time and zone with each price, as the API words it.
                 List<String> priceCells = form.locator("tbody tr").filter(new Locator.FilterOptions()
                         .setHas(page.locator("th", new Page.LocatorOptions().setHasText("Price")))).locator("td")
                         .allTextContents();
                 List<String> apiPrices = api.getList("rows.find { it.key == 'price' }.display");
-                assertEquals(apiPrices.size(), priceCells.size());
+                Assertions.assertThat(priceCells.size()).isEqualTo(apiPrices.size());
                 for (int i = 0; i < apiPrices.size(); i++) {
-                    assertTrue(priceCells.get(i).startsWith(apiPrices.get(i)), priceCells.get(i));
+                    Assertions.assertThat(priceCells.get(i).startsWith(apiPrices.get(i))).as(priceCells.get(i)).isTrue();
                 }
                 WidgetPicksBrowserTest.assertDisclosureFirst(form);
                 // This iframe names no post, so its page takes the embedding page from the Referer, of which the
@@ -95,8 +94,8 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
             page.navigate(bothForms());
             for (Locator form : forms(page)) {
                 Locator wrap = form.locator(".ip-table-wrap");
-                assertEquals(true, wrap.evaluate("w => w.scrollWidth <= w.clientWidth"), "no horizontal scrolling");
-                assertEquals("block", form.locator("tbody tr").first().evaluate("r => getComputedStyle(r).display"));
+                Assertions.assertThat(wrap.evaluate("w => w.scrollWidth <= w.clientWidth")).as("no horizontal scrolling").isEqualTo(true);
+                Assertions.assertThat(form.locator("tbody tr").first().evaluate("r => getComputedStyle(r).display")).isEqualTo("block");
             }
             watched.assertNothingWentWrong();
         }

@@ -9,6 +9,7 @@ import io.inversionpicks.testing.WatchedPage;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 
@@ -16,7 +17,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Catalogue text that looks like markup or script is shown as text by both forms, and never runs. */
 @QuarkusTest
@@ -49,15 +49,15 @@ class WidgetEscapingBrowserTest extends BrowserTestBase {
             assertThat(widget).hasAttribute("data-state", "rendered");
             assertThat(widget.locator(".ip-name").first()).hasText(XssCatalogue.SCRIPT_NAME);
             assertThat(widget.locator(".ip-brand").first()).hasText("<img src=x onerror=alert(2)>");
-            assertEquals(0, widget.locator("script, img, iframe, svg, b").count(), "no element came from data");
+            Assertions.assertThat(widget.locator("script, img, iframe, svg, b").count()).as("no element came from data").isEqualTo(0);
 
             Locator frame = page.frameLocator("iframe").locator("body");
             assertThat(frame.locator(".ip-name").first()).hasText(XssCatalogue.SCRIPT_NAME);
-            assertEquals(0, frame.locator("img, iframe, svg, b").count(), "no element came from data");
+            Assertions.assertThat(frame.locator("img, iframe, svg, b").count()).as("no element came from data").isEqualTo(0);
             Locator jsonLdBlock = page.frameLocator("iframe").locator("script[type='application/ld+json']");
-            assertEquals(1, jsonLdBlock.count());
+            Assertions.assertThat(jsonLdBlock.count()).isEqualTo(1);
             JsonNode jsonLd = new ObjectMapper().readTree(jsonLdBlock.textContent());
-            assertEquals(XssCatalogue.SCRIPT_NAME, jsonLd.at("/itemListElement/0/item/name").asText());
+            Assertions.assertThat(jsonLd.at("/itemListElement/0/item/name").asText()).isEqualTo(XssCatalogue.SCRIPT_NAME);
             watched.assertNothingWentWrong();
         }
     }

@@ -8,13 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The iframe pages are served like the JSON API: the same bytes and ETag for the same request within a catalogue
@@ -42,8 +39,8 @@ class WidgetPageCachingTest {
         ExtractableResponse<Response> first = load(page, "https://blog-a.example/");
         ExtractableResponse<Response> again = load(page, "https://blog-a.example/");
 
-        assertEquals(first.asString(), again.asString());
-        assertEquals(first.header("ETag"), again.header("ETag"));
+        assertThat(again.asString()).isEqualTo(first.asString());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
         browser().header("Referer", "https://blog-a.example/").header("If-None-Match", first.header("ETag"))
                 .get(page).then().statusCode(304).body(emptyString());
     }
@@ -55,9 +52,9 @@ class WidgetPageCachingTest {
         ExtractableResponse<Response> blogA = load(page, "https://blog-a.example/");
         ExtractableResponse<Response> blogB = load(page, "https://blog-b.example/");
 
-        assertNotEquals(blogA.header("ETag"), blogB.header("ETag"));
-        assertTrue(blogA.asString().contains("blog-a.example"));
-        assertFalse(blogB.asString().contains("blog-a.example"));
+        assertThat(blogB.header("ETag")).isNotEqualTo(blogA.header("ETag"));
+        assertThat(blogA.asString().contains("blog-a.example")).isTrue();
+        assertThat(blogB.asString().contains("blog-a.example")).isFalse();
     }
 
     @ParameterizedTest

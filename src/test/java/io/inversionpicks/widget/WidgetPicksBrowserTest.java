@@ -11,6 +11,7 @@ import io.inversionpicks.testing.DebianChromium;
 import io.inversionpicks.testing.WatchedPage;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.assertj.core.api.Assertions;
 import org.eclipse.microprofile.config.ConfigProvider;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,6 @@ import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Both embedding forms of the recommendation cards, on a hostile blog of another origin, in Debian Chromium. */
 @QuarkusTest
@@ -60,12 +57,12 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
     @Test
     void cardsShowTheProductsTheApiReturns() {
         List<String> expected = api("beginner=true&size=3").getList("items.name");
-        assertEquals(3, expected.size());
+        Assertions.assertThat(expected.size()).isEqualTo(3);
         try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
-            assertEquals(expected, scriptWidget(page).locator(".ip-name").allTextContents());
-            assertEquals(expected, page.frameLocator("iframe").locator(".ip-name").allTextContents());
+            Assertions.assertThat(scriptWidget(page).locator(".ip-name").allTextContents()).isEqualTo(expected);
+            Assertions.assertThat(page.frameLocator("iframe").locator(".ip-name").allTextContents()).isEqualTo(expected);
             // Each card states its price with retailer, date, time and zone, or a call to action without a number.
             List<String> prices = api("beginner=true&size=3").getList("items").stream().map(item -> {
                 Map<?, ?> product = (Map<?, ?>) item;
@@ -73,10 +70,12 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                 return price == null ? (String) product.get("priceNote") : price.get("display") + " at "
                         + price.get("retailerName") + ", " + price.get("asOfDisplay");
             }).toList();
-            assertTrue(prices.stream().anyMatch(p -> p.matches("\\$[\\d,.]+ at .+, as of \\d{1,2} \\w{3} \\d{4}, "
-                    + "\\d{2}:\\d{2} UTC")), prices::toString);
-            assertEquals(prices, scriptWidget(page).locator(".ip-price").allTextContents());
-            assertEquals(prices, page.frameLocator("iframe").locator(".ip-price").allTextContents());
+            Assertions.assertThat(prices.stream().anyMatch(p -> p.matches("\\$[\\d,.]+ at .+, as of \\d{1,2} \\w{3} \\d{4}, "
+                    + "\\d{2}:\\d{2} UTC")))
+                    .as(prices::toString)
+                    .isTrue();
+            Assertions.assertThat(scriptWidget(page).locator(".ip-price").allTextContents()).isEqualTo(prices);
+            Assertions.assertThat(page.frameLocator("iframe").locator(".ip-price").allTextContents()).isEqualTo(prices);
             watched.assertNothingWentWrong();
         }
     }
@@ -99,11 +98,13 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
         assertThat(disclosure).isVisible();
         Object before = disclosure.evaluate("(d, a) => !!(d.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)",
                 firstLink.elementHandle());
-        assertEquals(true, before, "disclosure precedes the first link in document order");
+        Assertions.assertThat(before).as("disclosure precedes the first link in document order").isEqualTo(true);
         var d = disclosure.boundingBox();
         var a = firstLink.boundingBox();
-        assertTrue(d.y + d.height <= a.y, "disclosure (bottom " + (d.y + d.height) + ") is above the first link (top "
-                + a.y + ")");
+        Assertions.assertThat(d.y + d.height <= a.y)
+                .as("disclosure (bottom " + (d.y + d.height) + ") is above the first link (top "
+                + a.y + ")")
+                .isTrue();
     }
 
     @Test
@@ -141,19 +142,21 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             String href = link.get("href");
             String ping = link.get("ping");
             if ("amazon".equals(link.get("retailer"))) {
-                assertTrue(href.startsWith("https://www.amazon.com/") && href.contains("tag=") && ping != null,
-                        "an Amazon link is direct, tagged and pinged: " + link);
+                Assertions.assertThat(href.startsWith("https://www.amazon.com/") && href.contains("tag=") && ping != null)
+                        .as("an Amazon link is direct, tagged and pinged: " + link)
+                        .isTrue();
             }
             if (ping == null) {
-                assertTrue(href.startsWith(publicBase + "/go/") && href.contains("placement=api"), href);
+                Assertions.assertThat(href.startsWith(publicBase + "/go/") && href.contains("placement=api")).as(href).isTrue();
                 return mapOf(href.replace("placement=api", attribution), null);
             }
-            assertTrue(ping.startsWith(publicBase + "/clicks/") && ping.endsWith("?placement=api"), ping);
+            Assertions.assertThat(ping.startsWith(publicBase + "/clicks/") && ping.endsWith("?placement=api")).as(ping).isTrue();
             return mapOf(href, service + ping.substring(publicBase.length()).replace("placement=api", attribution));
         }).toList();
-        assertTrue(expected.stream().anyMatch(link -> link.get("ping") != null), "the page has direct links");
-        assertEquals(expected, links.evaluateAll("as => as.map(a => ({href: a.href, ping: a.hasAttribute('ping') "
-                + "? new URL(a.getAttribute('ping'), a.baseURI).href : null}))"));
+        Assertions.assertThat(expected.stream().anyMatch(link -> link.get("ping") != null)).as("the page has direct links").isTrue();
+        Assertions.assertThat(links.evaluateAll("as => as.map(a => ({href: a.href, ping: a.hasAttribute('ping') "
+                + "? new URL(a.getAttribute('ping'), a.baseURI).href : null}))"))
+                .isEqualTo(expected);
         for (Locator link : links.all()) {
             assertThat(link).hasAttribute("rel", "sponsored nofollow noopener");
             assertThat(link).hasAttribute("target", "_blank");
@@ -266,9 +269,11 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
         List<String> expected = given().when().get(profile + "&category=inversion-chair").then()
                 .statusCode(200).extract().jsonPath().getList("items.product.name");
         List<String> chairs = api("category=inversion-chair&size=100").getList("items.name");
-        assertTrue(!expected.isEmpty() && chairs.containsAll(expected), expected + " are chairs");
-        assertNotEquals(expected, given().when().get(profile).then().statusCode(200).extract().jsonPath()
-                .getList("items.product.name"), "without the blogger's filter the picks would differ");
+        Assertions.assertThat(!expected.isEmpty() && chairs.containsAll(expected)).as(expected + " are chairs").isTrue();
+        Assertions.assertThat(given().when().get(profile).then().statusCode(200).extract().jsonPath()
+                .getList("items.product.name"))
+                .as("without the blogger's filter the picks would differ")
+                .isNotEqualTo(expected);
         try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(chairsWithProfileForm());
@@ -278,7 +283,7 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                 widget.getByLabel("Your height (cm)").fill("178");
                 widget.getByText("Show my picks").click();
                 assertThat(widget.locator(".ip-reasons").first()).isVisible();
-                assertEquals(expected, widget.locator(".ip-name").allTextContents());
+                Assertions.assertThat(widget.locator(".ip-name").allTextContents()).isEqualTo(expected);
                 assertDisclosureFirst(widget);
             }
             watched.assertNothingWentWrong();
@@ -297,9 +302,10 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             Locator alert = page.frameLocator("iframe").getByRole(AriaRole.ALERT);
             assertThat(alert).containsText("begginer: unknown parameter; did you mean 'beginner'?");
             // The widget stylesheet applies (so the page's CSP let it load), and nothing but the 400 itself is amiss.
-            assertEquals("solid", alert.evaluate("e => getComputedStyle(e).borderTopStyle"));
-            assertEquals(List.of(), watched.problems().stream()
-                    .filter(p -> !p.startsWith("HTTP 400 ") && !p.contains("status of 400")).toList());
+            Assertions.assertThat(alert.evaluate("e => getComputedStyle(e).borderTopStyle")).isEqualTo("solid");
+            Assertions.assertThat(watched.problems().stream()
+                    .filter(p -> !p.startsWith("HTTP 400 ") && !p.contains("status of 400")).toList())
+                    .isEqualTo(List.of());
         }
     }
 
@@ -312,12 +318,13 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             assertThat(name).isVisible();
             Map<?, ?> style = (Map<?, ?>) name.evaluate("e => { const s = getComputedStyle(e); return {color: s.color,"
                     + " fontSize: s.fontSize, fontFamily: s.fontFamily, letterSpacing: s.letterSpacing}; }");
-            assertNotEquals("rgb(255, 0, 0)", style.get("color"));
-            assertEquals("17px", style.get("fontSize"));
-            assertTrue(!String.valueOf(style.get("fontFamily")).contains("Comic"), String.valueOf(style));
-            assertEquals("normal", style.get("letterSpacing"));
-            assertEquals("none", scriptWidget(page).locator(".ip-cta").first()
-                    .evaluate("e => getComputedStyle(e).textTransform"));
+            Assertions.assertThat(style.get("color")).isNotEqualTo("rgb(255, 0, 0)");
+            Assertions.assertThat(style.get("fontSize")).isEqualTo("17px");
+            Assertions.assertThat(!String.valueOf(style.get("fontFamily")).contains("Comic")).as(String.valueOf(style)).isTrue();
+            Assertions.assertThat(style.get("letterSpacing")).isEqualTo("normal");
+            Assertions.assertThat(scriptWidget(page).locator(".ip-cta").first()
+                    .evaluate("e => getComputedStyle(e).textTransform"))
+                    .isEqualTo("none");
         }
     }
 
@@ -332,7 +339,7 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                 page.waitForFunction("() => document.querySelector('iframe').getBoundingClientRect().height > 300",
                         null, new Page.WaitForFunctionOptions().setPollingInterval(100));
             } catch (TimeoutError e) {
-                fail("the iframe kept its height " + page.locator("iframe").boundingBox().height + " while its content"
+                Assertions.fail("the iframe kept its height " + page.locator("iframe").boundingBox().height + " while its content"
                         + " is " + height(content) + " high; " + watched.problems());
             }
             int fitted = (int) Math.ceil(height(content));
@@ -354,10 +361,10 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             for (int tab = 0; tab < 5 && !isFocused(firstLink); tab++) {
                 page.keyboard().press("Tab");
             }
-            assertTrue(isFocused(firstLink), "Tab reaches the first retailer link");
+            Assertions.assertThat(isFocused(firstLink)).as("Tab reaches the first retailer link").isTrue();
             Map<?, ?> ring = (Map<?, ?>) firstLink.evaluate("a => { const s = getComputedStyle(a); "
                     + "return {style: s.outlineStyle, width: s.outlineWidth}; }");
-            assertEquals(Map.of("style", "solid", "width", "3px"), ring);
+            Assertions.assertThat(ring).isEqualTo(Map.of("style", "solid", "width", "3px"));
         }
     }
 
@@ -384,7 +391,7 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
         List<String> serious = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .map(WidgetPicksBrowserTest::describe).toList();
-        assertEquals(List.of(), serious);
+        Assertions.assertThat(serious).isEqualTo(List.of());
     }
 
     private static String describe(Rule rule) {

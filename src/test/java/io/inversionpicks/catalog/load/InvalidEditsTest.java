@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
 
 /** Each editor mistake is rejected with a problem naming its file, line and field, and with no problem elsewhere. */
 class InvalidEditsTest {
@@ -27,12 +27,12 @@ class InvalidEditsTest {
 
     @Test
     void theUneditedFolderIsValid() {
-        assertInstanceOf(LoadResult.Loaded.class, loader.load(FOLDER.root(), FixedClock.NOW));
+        assertThat(loader.load(FOLDER.root(), FixedClock.NOW)).isInstanceOf(LoadResult.Loaded.class);
     }
 
     @Test
     void thereAreAtLeastTwentyKindsOfMistake() {
-        assertTrue(InvalidEdits.all().size() >= 20);
+        assertThat(InvalidEdits.all().size() >= 20).isTrue();
     }
 
     static List<InvalidEdits.Case> cases() {
@@ -46,19 +46,20 @@ class InvalidEditsTest {
 
         LoadResult result = loader.load(FOLDER.root(), FixedClock.NOW);
 
-        List<CatalogueProblem> problems = assertInstanceOf(LoadResult.Invalid.class, result).problems();
+        List<CatalogueProblem> problems = assertThat(result).asInstanceOf(type(LoadResult.Invalid.class)).actual().problems();
         InvalidEdits.Expected expected = mistake.expected();
         // One mistake, one spot: nothing is reported elsewhere (no cascade), and one message says what is wrong (the
         // schema and a rule never both report it).
         for (CatalogueProblem problem : problems) {
-            assertEquals(expected.file(), problem.file(), () -> report(problems));
-            assertEquals(expected.field(), problem.field(), () -> report(problems));
+            assertThat(problem.file()).as(() -> report(problems)).isEqualTo(expected.file());
+            assertThat(problem.field()).as(() -> report(problems)).isEqualTo(expected.field());
         }
         int line = expectedLine(expected);
-        assertEquals(1, problems.size(), () -> "one message, not several for the same mistake:\n" + report(problems));
+        assertThat(problems.size()).as(() -> "one message, not several for the same mistake:\n" + report(problems)).isEqualTo(1);
         CatalogueProblem problem = problems.get(0);
-        assertTrue(problem.line() == line && problem.message().contains(expected.message()),
-                () -> "expected line " + line + " and '" + expected.message() + "' in:\n" + report(problems));
+        assertThat(problem.line() == line && problem.message().contains(expected.message()))
+                .as(() -> "expected line " + line + " and '" + expected.message() + "' in:\n" + report(problems))
+                .isTrue();
     }
 
     static int expectedLine(InvalidEdits.Expected expected) {

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Every shipped catalogue file starts with the VS Code YAML extension's schema line, pointing at the schema in the
@@ -29,13 +28,13 @@ class SchemaLinksTest {
         try (Stream<Path> walk = Files.walk(CATALOGUE)) {
             files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertFalse(files.isEmpty());
+        assertThat(files.isEmpty()).isFalse();
         for (Path file : files) {
             String firstLine = Files.readAllLines(file).get(0);
-            assertTrue(firstLine.startsWith(SCHEMA_LINE), file + " starts with '" + firstLine + "'");
+            assertThat(firstLine.startsWith(SCHEMA_LINE)).as(file + " starts with '" + firstLine + "'").isTrue();
             Path schema = file.getParent().resolve(firstLine.substring(SCHEMA_LINE.length())).normalize();
-            assertTrue(Files.isRegularFile(schema), file + " points at missing " + schema);
-            assertEquals(SCHEMAS.resolve(expectedSchema(file)).normalize(), schema, file.toString());
+            assertThat(Files.isRegularFile(schema)).as(file + " points at missing " + schema).isTrue();
+            assertThat(schema).as(file.toString()).isEqualTo(SCHEMAS.resolve(expectedSchema(file)).normalize());
         }
     }
 

@@ -12,8 +12,7 @@ import java.util.List;
 
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.lineOf;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editors' command: one line per problem, linkable as path:line:column, and an exit code for hooks and CI. */
 class ValidateCatalogueTest {
@@ -39,16 +38,17 @@ class ValidateCatalogueTest {
 
     @Test
     void validFolderExitsZeroWithASummary() {
-        assertEquals(0, run(FOLDER.root().toString()));
-        assertEquals(List.of(FOLDER.root() + ": OK, 20 products (20 active), version "
-                + outLines().get(0).substring(outLines().get(0).length() - 12)), outLines());
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertThat(run(FOLDER.root().toString())).isEqualTo(0);
+        assertThat(outLines())
+                .isEqualTo(List.of(FOLDER.root() + ": OK, 20 products (20 active), version "
+                + outLines().get(0).substring(outLines().get(0).length() - 12)));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("");
     }
 
     @Test
     void withoutArgumentsItChecksTheShippedCatalogue() {
-        assertEquals(0, run());
-        assertTrue(outLines().get(0).startsWith("catalog-data: OK, "), outLines()::toString);
+        assertThat(run()).isEqualTo(0);
+        assertThat(outLines().get(0).startsWith("catalog-data: OK, ")).as(outLines()::toString).isTrue();
     }
 
     @Test
@@ -58,32 +58,36 @@ class ValidateCatalogueTest {
         String product = FOLDER.read(TEST_PRODUCT);
         String categories = FOLDER.read("categories.yaml");
 
-        assertEquals(1, run(FOLDER.root().toString()));
+        assertThat(run(FOLDER.root().toString())).isEqualTo(1);
 
         List<String> lines = outLines();
-        assertEquals(3, lines.size(), lines::toString);
-        assertEquals(FOLDER.root().resolve("categories.yaml") + ":" + lineOf(categories, "Boots again")
+        assertThat(lines.size()).as(lines::toString).isEqualTo(3);
+        assertThat(lines.get(0))
+                .isEqualTo(FOLDER.root().resolve("categories.yaml") + ":" + lineOf(categories, "Boots again")
                 + ":6: categories[4].id: duplicate id 'gravity-boots'; first defined on line "
-                + lineOf(categories, "id: gravity-boots"), lines.get(0));
-        assertEquals(FOLDER.root().resolve(TEST_PRODUCT) + ":" + lineOf(product, "url: https://www.ebay.com")
+                + lineOf(categories, "id: gravity-boots"));
+        assertThat(lines.get(1))
+                .isEqualTo(FOLDER.root().resolve(TEST_PRODUCT) + ":" + lineOf(product, "url: https://www.ebay.com")
                 + ":5: offers[0].url: host 'www.ebay.com' is not allowed for retailer 'amazon'; allowed: "
-                + "www.amazon.com, amazon.com", lines.get(1));
-        assertEquals(FOLDER.root() + ": 2 problem(s); the service would reject this catalogue and keep serving "
-                + "the last good one", lines.get(2));
+                + "www.amazon.com, amazon.com");
+        assertThat(lines.get(2))
+                .isEqualTo(FOLDER.root() + ": 2 problem(s); the service would reject this catalogue and keep serving "
+                + "the last good one");
     }
 
     @Test
     void aMissingFolderIsAProblemToo() {
-        assertEquals(1, run("no/such/folder"));
-        assertTrue(outLines().get(0).startsWith("no/such/folder: catalogue folder does not exist"),
-                outLines()::toString);
+        assertThat(run("no/such/folder")).isEqualTo(1);
+        assertThat(outLines().get(0).startsWith("no/such/folder: catalogue folder does not exist"))
+                .as(outLines()::toString)
+                .isTrue();
     }
 
     @Test
     void wrongUsageExitsTwo() {
-        assertEquals(2, run("one", "two"));
-        assertEquals(2, run("--help"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: "));
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertThat(run("one", "two")).isEqualTo(2);
+        assertThat(run("--help")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).startsWith("usage: ")).isTrue();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("");
     }
 }

@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** The watch on its own: which file operations are noticed, in which mode, and that a burst is one callback. */
 class FolderWatchTest {
@@ -54,16 +53,16 @@ class FolderWatchTest {
     private void expectCalls(ReloadTrigger... expected) {
         await().atMost(Duration.ofSeconds(10)).until(() -> calls.size() >= expected.length);
         await().during(QUIET).atMost(QUIET.multipliedBy(3)).until(() -> calls.size() == expected.length);
-        assertEquals(List.of(expected), calls);
+        assertThat(calls).isEqualTo(List.of(expected));
     }
 
     @Test
     void modesUseEventsPollOrBoth() {
-        assertEquals(Set.of("events", "poll"), start(WatchMode.AUTO));
+        assertThat(start(WatchMode.AUTO)).isEqualTo(Set.of("events", "poll"));
         watch.close();
-        assertEquals(Set.of("events"), start(WatchMode.EVENTS));
+        assertThat(start(WatchMode.EVENTS)).isEqualTo(Set.of("events"));
         watch.close();
-        assertEquals(Set.of("poll"), start(WatchMode.POLL));
+        assertThat(start(WatchMode.POLL)).isEqualTo(Set.of("poll"));
     }
 
     @Test
@@ -148,16 +147,16 @@ class FolderWatchTest {
     void fingerprintChangesWithContentSizeNamesAndLinks() throws IOException {
         List<String> subfolders = List.of("products");
         String before = FolderFingerprint.of(root, subfolders);
-        assertEquals(before, FolderFingerprint.of(root, subfolders));
+        assertThat(FolderFingerprint.of(root, subfolders)).isEqualTo(before);
         Files.writeString(root.resolve("products/a.yaml"), "id: aa\n");
         String edited = FolderFingerprint.of(root, subfolders);
-        assertNotEquals(before, edited);
+        assertThat(edited).isNotEqualTo(before);
         Files.move(root.resolve("products/a.yaml"), root.resolve("products/b.yaml"));
         String renamed = FolderFingerprint.of(root, subfolders);
-        assertNotEquals(edited, renamed);
+        assertThat(renamed).isNotEqualTo(edited);
         Files.delete(root.resolve("products/b.yaml"));
         Files.createSymbolicLink(root.resolve("products/b.yaml"), Path.of("../categories.yaml"));
-        assertNotEquals(renamed, FolderFingerprint.of(root, subfolders));
+        assertThat(FolderFingerprint.of(root, subfolders)).isNotEqualTo(renamed);
     }
 
     /** The loader refuses a products folder linked from elsewhere; changes there must not trigger reloads either. */
@@ -180,7 +179,7 @@ class FolderWatchTest {
         String before = FolderFingerprint.of(root, subfolders);
 
         Files.writeString(elsewhere.resolve("x.yaml"), "id: x\nname: changed outside the catalogue\n");
-        assertEquals(before, FolderFingerprint.of(root, subfolders));
+        assertThat(FolderFingerprint.of(root, subfolders)).isEqualTo(before);
     }
 
     private void toConfigMapLayout() throws IOException {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Values that would break a spreadsheet row are quoted; ordinary ids and URLs are not. */
 class ClickCsvTest {
@@ -22,7 +23,7 @@ class ClickCsvTest {
     void quotesOnlyWhenNeeded(String key, String cell) {
         ClickStats stats = new ClickStats("post", LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-02"),
                 false, 3, List.of(new Count(key, 3)), List.of(), ClickStats.CHANNEL_NOTE);
-        assertEquals("post,clicks\n" + cell + ",3\n", ClicksCsv.write(stats));
+        assertThat(ClicksCsv.write(stats)).isEqualTo("post,clicks\n" + cell + ",3\n");
     }
 
     @Test
@@ -31,7 +32,7 @@ class ClickCsvTest {
                 false, 6, List.of(new Count("redirect", 3), new Count("ping", 2), new Count("beacon", 1)),
                 List.of(), ClickStats.CHANNEL_NOTE);
 
-        assertEquals("channel,clicks,counting\nredirect,3,exact\nping,2,lower bound\nbeacon,1,lower bound\n",
-                ClicksCsv.write(stats));
+        assertThat(ClicksCsv.write(stats))
+                .isEqualTo("channel,clicks,counting\nredirect,3,exact\nping,2,lower bound\nbeacon,1,lower bound\n");
     }
 }
