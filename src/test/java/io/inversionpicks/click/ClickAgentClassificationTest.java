@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The vendored crawler list, judged with Java's regular expressions: every example it ships must be recognised. */
 class ClickAgentClassificationTest {
 

@@ -11,7 +11,6 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * With the clock at 2026-11-23 and 400 days of retention, the first day kept is 2025-10-19. These clicks are tagged
  * with their own post so the assertions ignore clicks written by other tests.

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Only scheme, host and path of a post are kept: no query, fragment, credentials or port. */
 class ClickSourcePostTest {
 

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 /** A click's future completes only after the transaction holding it committed; a failed commit fails it. */
 class ClickWriterTest {
 

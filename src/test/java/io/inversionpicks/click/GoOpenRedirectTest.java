@@ -12,7 +12,6 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * A tracked link must never become an open redirect: whatever a request says, the only possible Location is a
  * catalogue URL. Each payload is sent byte for byte; the answer must be a 400/404 without Location, or a redirect

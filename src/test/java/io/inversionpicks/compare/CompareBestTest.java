@@ -8,7 +8,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** When a comparison row marks a best value, and which. */
 class CompareBestTest {
 

@@ -19,7 +19,6 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * The packaged jar keeps its data across a restart: H2 in a file under APP_DATA_DIR (or PostgreSQL in that run).
  * Proof: after a restart with a broken catalogue folder it serves the version it stored before.

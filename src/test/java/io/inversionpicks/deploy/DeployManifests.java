@@ -13,7 +13,6 @@ import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The committed manifests in deploy/, parsed as YAML, with short ways to the parts the tests look at. */
 final class DeployManifests {
 

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * Every build generates target/kubernetes/kubernetes.yml from the application's configuration; the copy committed in
  * deploy/ must say exactly the same, so a change to ports, probes, mounts or resources cannot ship without its

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** What a packaged jar does with its database when nothing is overridden: keep data, migrate forward, never drop. */
 class ProductionDatabaseConfigTest {
 

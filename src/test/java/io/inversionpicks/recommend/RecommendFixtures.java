@@ -20,7 +20,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-
 /**
  * The small test catalogue under {@code src/test/resources/catalogs/recommend-small}, read by the real loader, and
  * requests written the way a browser sends them.

@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-
 /** ranking.yaml is part of the catalogue: read into it, and validated like every other file, each problem at its line. */
 class RecommendRankingFileTest {
 

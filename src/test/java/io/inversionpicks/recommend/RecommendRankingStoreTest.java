@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** The ranking is recorded with each catalogue version, so a restart with broken files still ranks the same way. */
 @QuarkusTest
 class RecommendRankingStoreTest {

@@ -16,7 +16,6 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * The training run of deploy/Dockerfile and the benchmark, on the packaged jar: with APP_TRAINING_RUN_EXIT_AFTER_STARTUP=true it
  * publishes the catalogue, serves /products once, and exits cleanly by itself, so that the JVM writes its

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-
 /**
  * Walks a JSON response and fails on any URL that leaves the service without its disclosure: every such URL must be
  * the {@code href} of a link object with {@code rel} "sponsored nofollow noopener" and a non-empty

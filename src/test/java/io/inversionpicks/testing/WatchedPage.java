@@ -11,7 +11,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * A browser page that records everything a reader would never want to see happen: console errors, uncaught
  * exceptions, dialogs (an {@code alert} means injected script ran) and Content-Security-Policy violations, from the

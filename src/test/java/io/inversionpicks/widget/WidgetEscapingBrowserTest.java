@@ -12,7 +12,6 @@ import io.quarkus.test.junit.TestProfile;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -13,7 +13,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-
 /** Each editor mistake is rejected with a problem naming its file, line and field, and with no problem elsewhere. */
 class InvalidEditsTest {
 

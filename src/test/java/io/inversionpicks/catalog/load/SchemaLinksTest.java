@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /**
  * Every shipped catalogue file starts with the VS Code YAML extension's schema line, pointing at the schema in the
  * repository (the same file the server validates with and serves at /schemas/).

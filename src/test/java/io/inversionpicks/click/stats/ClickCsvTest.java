@@ -10,7 +10,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** Values that would break a spreadsheet row are quoted; ordinary ids and URLs are not. */
 class ClickCsvTest {
 
