@@ -159,7 +159,9 @@ class ReloadAdminTest {
 
         for (Map<String, Object> error : errors) {
             assertThat(error.get("file")).as(errors::toString).isEqualTo(expected.file());
-            assertThat(error.get("field")).as(errors::toString).isEqualTo(expected.field().isEmpty() ? null : expected.field());
+            assertThat(error.get("field"))
+                    .as(errors::toString)
+                    .isEqualTo(expected.field().isEmpty() ? null : expected.field());
         }
         Integer expectedLine = line == 0 ? null : line;
         assertThat(errors.stream().anyMatch(e -> Objects.equals(expectedLine, e.get("line"))

@@ -66,7 +66,8 @@ class CatalogueRestartIT {
                 JsonNode status = send(app, "GET", "/admin/catalog");
                 assertThat(status.path("filesValid").asBoolean()).isFalse();
                 assertThat(status.path("current").path("source").asText()).isEqualTo("database");
-                assertThat(status.path("lastRejected").path("errors").get(0).path("file").asText()).isEqualTo(TEST_PRODUCT);
+                assertThat(status.path("lastRejected").path("errors").get(0).path("file").asText())
+                        .isEqualTo(TEST_PRODUCT);
 
                 folder.edit(TEST_PRODUCT, c -> c.replace("http://www.amazon.com", "https://www.amazon.com"));
                 JsonNode reload = send(app, "POST", "/admin/catalog/reload");

@@ -63,7 +63,8 @@ class CatalogueStoreTest {
      * edit must be what is served now.
      */
     private void reloadServesTheEdit() {
-        assertThat(Set.of(ReloadOutcome.PUBLISHED, ReloadOutcome.UNCHANGED).contains(catalogue.reload().outcome())).isTrue();
+        assertThat(Set.of(ReloadOutcome.PUBLISHED, ReloadOutcome.UNCHANGED).contains(catalogue.reload().outcome()))
+                .isTrue();
     }
 
     @Test

@@ -94,7 +94,8 @@ class ReloadRejectionTest {
                 .as(metricsText)
                 .isTrue();
         assertThat(metricsText.contains("catalog_reloads_total{outcome=\"rejected\"}")).isTrue();
-        assertThat(metricsText.lines().anyMatch(l -> l.startsWith("catalog_products ") && l.endsWith(" 20.0"))).isTrue();
+        assertThat(metricsText.lines().anyMatch(l -> l.startsWith("catalog_products ") && l.endsWith(" 20.0")))
+                .isTrue();
 
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "maxUserWeightKg", "140"));
         await().atMost(PATIENCE).until(() -> given().get("/q/metrics").then().extract().asString().lines()
@@ -106,7 +107,8 @@ class ReloadRejectionTest {
     void everyPublishedVersionIsRecordedWithWhatChanged() {
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", "Recorded Version"));
         FOLDER.delete("products/teeter-ep-560.yaml");
-        LoadResult.Loaded expected = assertThat(new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW)).asInstanceOf(type(LoadResult.Loaded.class)).actual();
+        LoadResult.Loaded expected = assertThat(new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW))
+                .asInstanceOf(type(LoadResult.Loaded.class)).actual();
 
         catalogue.reload();
 

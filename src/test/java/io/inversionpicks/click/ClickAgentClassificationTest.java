@@ -60,7 +60,8 @@ class ClickAgentClassificationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("listedExamples")
     void textMatchingAgreesWithTheRegularExpression(String pattern, boolean preview, String userAgent) {
-        assertThat(CrawlerList.matcher(pattern).test(userAgent)).isEqualTo(Pattern.compile(pattern).matcher(userAgent).find());
+        assertThat(CrawlerList.matcher(pattern).test(userAgent))
+                .isEqualTo(Pattern.compile(pattern).matcher(userAgent).find());
     }
 
     @ParameterizedTest

@@ -94,7 +94,9 @@ class ClickDurabilityIT {
             load.stop();
             Set<String> received = load.redirectedPosts();
             System.out.printf("%s: %d redirects received before the process ended%n", tag, received.size());
-            assertThat(received.size() >= REDIRECTS_BEFORE_STOP).as(tag + ": " + received.size() + " redirects").isTrue();
+            assertThat(received.size() >= REDIRECTS_BEFORE_STOP)
+                    .as(tag + ": " + received.size() + " redirects")
+                    .isTrue();
             return received;
         }
     }
@@ -108,7 +110,9 @@ class ClickDurabilityIT {
         long total = stored.values().stream().mapToLong(Long::longValue).sum();
         Set<String> missing = new HashSet<>(received);
         missing.removeAll(stored.keySet());
-        assertThat(missing).as(tag + ": redirects received but not stored (of " + received.size() + ")").isEqualTo(Set.of());
+        assertThat(missing)
+                .as(tag + ": redirects received but not stored (of " + received.size() + ")")
+                .isEqualTo(Set.of());
         assertThat(total >= received.size()).as(tag + ": stored " + total + " < received " + received.size()).isTrue();
         stored.forEach((post, clicks) -> assertThat(clicks).as(post + " stored more than once").isEqualTo(1L));
     }

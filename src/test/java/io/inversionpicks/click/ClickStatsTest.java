@@ -164,7 +164,8 @@ class ClickStatsTest {
     void csvByChannelSaysWhichCountsAreALowerBound() {
         String csv = june().queryParam("groupBy", "channel").queryParam("format", "csv").when().get("/admin/clicks")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertThat(csv).isEqualTo("channel,clicks,counting\nredirect,5,exact\nbeacon,2,lower bound\nping,1,lower bound\n");
+        assertThat(csv)
+                .isEqualTo("channel,clicks,counting\nredirect,5,exact\nbeacon,2,lower bound\nping,1,lower bound\n");
     }
 
     @Test

@@ -73,8 +73,11 @@ class ClickWriterTest {
         store.release.countDown();
         first.get(10, TimeUnit.SECONDS);
         CompletableFuture.allOf(waiting.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
-        assertThat(store.batches.size()).as("one commit for the first click, one for the three that waited").isEqualTo(2);
-        assertThat(store.batches.get(1).stream().map(ClickRecord::sourcePost).toList()).isEqualTo(List.of("b", "c", "d"));
+        assertThat(store.batches.size())
+                .as("one commit for the first click, one for the three that waited")
+                .isEqualTo(2);
+        assertThat(store.batches.get(1).stream().map(ClickRecord::sourcePost).toList())
+                .isEqualTo(List.of("b", "c", "d"));
     }
 
     @Test

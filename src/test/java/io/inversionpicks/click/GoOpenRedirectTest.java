@@ -88,7 +88,9 @@ class GoOpenRedirectTest {
     }
 
     static void assertNeverLeavesTheCatalogue(String payload, RawHttp.Reply reply) {
-        assertThat(reply.count("Location") <= 1).as(payload + ": one Location at most, got " + reply.headerLines()).isTrue();
+        assertThat(reply.count("Location") <= 1)
+                .as(payload + ": one Location at most, got " + reply.headerLines())
+                .isTrue();
         if (reply.status() >= 300 && reply.status() < 400) {
             String location = reply.header("Location").orElseThrow();
             URI target = URI.create(location);

@@ -46,7 +46,9 @@ class DataSurvivesRestartIT {
                 assertThat(first.path("source").asText()).isEqualTo("files");
             }
             if (!PostgresAdmin.packagedJarUsesPostgres()) {
-                assertThat(Files.exists(dataDir.resolve("inversion-picks.mv.db"))).as("H2 file in APP_DATA_DIR").isTrue();
+                assertThat(Files.exists(dataDir.resolve("inversion-picks.mv.db")))
+                        .as("H2 file in APP_DATA_DIR")
+                        .isTrue();
             }
 
             catalogue.write("products/teeter-ep-560.yaml", "id: [unclosed\n");

@@ -22,7 +22,9 @@ class DeployManifestsUpToDateIT {
         Map<String, JsonNode> generated = byKindAndName(Path.of("target/kubernetes/kubernetes.yml"));
         Map<String, JsonNode> committed = byKindAndName(DeployManifests.KUBERNETES);
 
-        assertThat(committed.keySet()).as("resources; run deploy/regenerate.sh and commit").isEqualTo(generated.keySet());
+        assertThat(committed.keySet())
+                .as("resources; run deploy/regenerate.sh and commit")
+                .isEqualTo(generated.keySet());
         generated.forEach((resource, content) -> assertThat(committed.get(resource))
                 .as(resource + " in deploy/kubernetes.yml is stale: run deploy/regenerate.sh and commit it")
                 .isEqualTo(content));

@@ -40,7 +40,9 @@ class DeploymentManifestTest {
 
         assertThat(pdb.path("minAvailable").asInt() >= 1).as("minAvailable").isTrue();
         pdb.path("selector").path("matchLabels").fields().forEachRemaining(label ->
-                assertThat(podLabels.path(label.getKey()).asText()).as(label.getKey()).isEqualTo(label.getValue().asText()));
+                assertThat(podLabels.path(label.getKey()).asText())
+                        .as(label.getKey())
+                        .isEqualTo(label.getValue().asText()));
         assertThat(pdb.path("selector").path("matchLabels").isEmpty()).as("PDB selects something").isFalse();
     }
 
@@ -64,7 +66,9 @@ class DeploymentManifestTest {
         assertThat(container.path("runAsNonRoot").asBoolean()).as("container runAsNonRoot").isTrue();
         assertThat(container.path("readOnlyRootFilesystem").asBoolean()).as("readOnlyRootFilesystem").isTrue();
         assertThat(container.path("allowPrivilegeEscalation").asBoolean(true)).as("allowPrivilegeEscalation").isFalse();
-        assertThat(texts(container.path("capabilities").path("drop"))).as("capabilities dropped").isEqualTo(List.of("ALL"));
+        assertThat(texts(container.path("capabilities").path("drop")))
+                .as("capabilities dropped")
+                .isEqualTo(List.of("ALL"));
         assertThat(container.path("capabilities").path("add").isMissingNode()).as("no capability added back").isTrue();
     }
 
@@ -95,8 +99,12 @@ class DeploymentManifestTest {
 
         assertThat(requested >= 256).as("the measured resident set (~300 MiB under load) fits the request").isTrue();
         assertThat(limit >= requested).as("limit >= request").isTrue();
-        assertThat(resources.path("requests").path("cpu").asText().isEmpty()).as("CPU request, which the HPA needs").isFalse();
-        assertThat(env("JAVA_MAX_MEM_RATIO")).as("heap is half the limit, leaving room for the rest of the JVM").isEqualTo("50");
+        assertThat(resources.path("requests").path("cpu").asText().isEmpty())
+                .as("CPU request, which the HPA needs")
+                .isFalse();
+        assertThat(env("JAVA_MAX_MEM_RATIO"))
+                .as("heap is half the limit, leaving room for the rest of the JVM")
+                .isEqualTo("50");
     }
 
     @Test
@@ -115,7 +123,9 @@ class DeploymentManifestTest {
                 "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
             assertThat(secret.path("stringData").has(key)).as("the example Secret sets " + key).isTrue();
         }
-        assertThat(config.path("data").has("SITE_PUBLIC_BASE_URL")).as("the example ConfigMap sets the public URL").isTrue();
+        assertThat(config.path("data").has("SITE_PUBLIC_BASE_URL"))
+                .as("the example ConfigMap sets the public URL")
+                .isTrue();
     }
 
     @Test

@@ -108,11 +108,19 @@ class DockerfileTest {
         String run = instructions.get(training);
         String archive = value(run, ARCHIVE_WRITTEN);
 
-        assertThat(run.contains("APP_TRAINING_RUN_EXIT_AFTER_STARTUP=true")).as("the training run exits after start-up: " + run).isTrue();
-        assertThat(run.contains("-jar /deployments/quarkus-run.jar")).as("the same jar run-java.sh starts: " + run).isTrue();
-        assertThat(run.contains("test -s " + archive)).as("the step fails when no archive was written: " + run).isTrue();
+        assertThat(run.contains("APP_TRAINING_RUN_EXIT_AFTER_STARTUP=true"))
+                .as("the training run exits after start-up: " + run)
+                .isTrue();
+        assertThat(run.contains("-jar /deployments/quarkus-run.jar"))
+                .as("the same jar run-java.sh starts: " + run)
+                .isTrue();
+        assertThat(run.contains("test -s " + archive))
+                .as("the step fails when no archive was written: " + run)
+                .isTrue();
         int lastCopy = lastIndexOf(line -> line.startsWith("COPY "));
-        assertThat(training > lastCopy).as("the training run comes after every COPY, so it sees the files the image runs").isTrue();
+        assertThat(training > lastCopy)
+                .as("the training run comes after every COPY, so it sees the files the image runs")
+                .isTrue();
         assertThat(userAt(training)).as("written as root, so the unprivileged user cannot change it").isEqualTo("root");
     }
 
@@ -121,8 +129,12 @@ class DockerfileTest {
         String run = instructions.get(indexOf(DockerfileTest::isTrainingRun, "the training run"));
         String dataDir = value(run, DATA_DIR);
 
-        assertThat(dataDir.startsWith("/deployments")).as("throwaway H2 directory outside the app: " + dataDir).isFalse();
-        assertThat(run.contains("rm -rf " + dataDir)).as("the H2 directory is deleted in the same layer: " + run).isTrue();
+        assertThat(dataDir.startsWith("/deployments"))
+                .as("throwaway H2 directory outside the app: " + dataDir)
+                .isFalse();
+        assertThat(run.contains("rm -rf " + dataDir))
+                .as("the H2 directory is deleted in the same layer: " + run)
+                .isTrue();
     }
 
     @Test

@@ -108,7 +108,9 @@ class MultiInstancePostgresIT {
         restartedA.awaitReady(START);
         assertEachReceivedRedirectStoredOnce(load.clicks(), postCounts(restartedA), a);
         for (String groupBy : List.of("post", "product", "retailer", "day", "placement")) {
-            assertThat(stats(restartedA, groupBy)).as("statistics by " + groupBy + " agree").isEqualTo(stats(b, groupBy));
+            assertThat(stats(restartedA, groupBy))
+                    .as("statistics by " + groupBy + " agree")
+                    .isEqualTo(stats(b, groupBy));
         }
 
         assertBothPickUpACatalogueEdit(restartedA, b);
@@ -140,7 +142,9 @@ class MultiInstancePostgresIT {
              ResultSet rows = statement.executeQuery("select version, success from flyway_schema_history "
                      + "where version is not null order by installed_rank")) {
             while (rows.next()) {
-                assertThat(rows.getBoolean("success")).as("migration " + rows.getString("version") + " succeeded").isTrue();
+                assertThat(rows.getBoolean("success"))
+                        .as("migration " + rows.getString("version") + " succeeded")
+                        .isTrue();
                 applied.add(rows.getString("version"));
             }
         }

@@ -186,7 +186,9 @@ class RecommendResourceTest {
         if (!oneValidValue.isEmpty()) {
             assertThat(((List<?>) error.get("allowed")).contains(oneValidValue)).as(error.toString()).isTrue();
         } else {
-            assertThat(error.get("message").toString().matches(".*(between|not both|number).*")).as(error.toString()).isTrue();
+            assertThat(error.get("message").toString().matches(".*(between|not both|number).*"))
+                    .as(error.toString())
+                    .isTrue();
         }
     }
 

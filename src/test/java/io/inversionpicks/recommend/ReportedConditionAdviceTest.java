@@ -90,10 +90,14 @@ class ReportedConditionAdviceTest {
         assertThat(page.contains("<a ") || page.contains("/go/") || page.contains("ip-card")).as(page).isFalse();
         // The form shows each reported condition ticked, so sending it again keeps them unless the reader unticks.
         for (String condition : recognised) {
-            assertThat(page.contains("value=\"" + condition + "\" checked")).as(condition + " ticked in " + page).isTrue();
+            assertThat(page.contains("value=\"" + condition + "\" checked"))
+                    .as(condition + " ticked in " + page)
+                    .isTrue();
         }
         for (String condition : unrecognised) {
-            assertThat(page.contains("value=\"" + condition + "\" checked> " + condition)).as(condition + " in " + page).isTrue();
+            assertThat(page.contains("value=\"" + condition + "\" checked> " + condition))
+                    .as(condition + " in " + page)
+                    .isTrue();
         }
     }
 

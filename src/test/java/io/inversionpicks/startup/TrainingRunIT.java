@@ -43,7 +43,9 @@ class TrainingRunIT {
                 String log = run.log();
                 int published = log.indexOf("Published catalogue version");
                 int served = log.indexOf("Training run: GET /products answered 200");
-                assertThat(published >= 0 && served > published).as("catalogue published, then /products served\n" + log).isTrue();
+                assertThat(published >= 0 && served > published)
+                        .as("catalogue published, then /products served\n" + log)
+                        .isTrue();
             }
             assertThat(Files.size(archive) > 0).as("archive written at exit").isTrue();
 

@@ -105,7 +105,9 @@ public final class DisclosureAudit {
                 problems.add(path + ".disclosure: Amazon link without Amazon's statement");
             }
         }
-        assertThat(href.startsWith("https://") || href.startsWith("http://")).as(path + ".href is not absolute: " + href).isTrue();
+        assertThat(href.startsWith("https://") || href.startsWith("http://"))
+                .as(path + ".href is not absolute: " + href)
+                .isTrue();
         JsonNode ping = link.path("ping");
         if (isAmazon) {
             URI direct = URI.create(href);

@@ -56,7 +56,9 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
             assertAmazonLinksAreDirect(page.frameLocator("#preview-iframe iframe").locator("a"));
             String script = copied(page, "Copy script snippet");
             String iframe = copied(page, "Copy iframe snippet");
-            Assertions.assertThat(script.contains("post")).as("the script form finds its post by itself: " + script).isFalse();
+            Assertions.assertThat(script.contains("post"))
+                    .as("the script form finds its post by itself: " + script)
+                    .isFalse();
             watched.assertNothingWentWrong();
 
             page.navigate(blog.publish("/pasted-script.html", HostileBlog.post(script)));
@@ -97,7 +99,9 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
                     .as(link.toString())
                     .isTrue();
             Assertions.assertThat(link.get("rel")).isEqualTo("sponsored nofollow noopener");
-            Assertions.assertThat(link.get("ping") != null && link.get("ping").startsWith(base() + "/clicks/")).as(link.toString()).isTrue();
+            Assertions.assertThat(link.get("ping") != null && link.get("ping").startsWith(base() + "/clicks/"))
+                    .as(link.toString())
+                    .isTrue();
         }
     }
 

@@ -58,7 +58,8 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
             page.navigate(blogPage);
             List<Locator> forms = forms(page);
             for (Locator form : forms) {
-                Assertions.assertThat(form.locator("thead th").allTextContents().subList(1, 4)).isEqualTo(api.getList("products.name"));
+                Assertions.assertThat(form.locator("thead th").allTextContents().subList(1, 4))
+                        .isEqualTo(api.getList("products.name"));
                 List<String> rowHeaders = form.locator("tbody th").allTextContents();
                 Assertions.assertThat(rowHeaders.size()).isEqualTo(labels.size() + 1);
                 for (int i = 0; i < labels.size(); i++) {
@@ -74,7 +75,9 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
                 List<String> apiPrices = api.getList("rows.find { it.key == 'price' }.display");
                 Assertions.assertThat(priceCells.size()).isEqualTo(apiPrices.size());
                 for (int i = 0; i < apiPrices.size(); i++) {
-                    Assertions.assertThat(priceCells.get(i).startsWith(apiPrices.get(i))).as(priceCells.get(i)).isTrue();
+                    Assertions.assertThat(priceCells.get(i).startsWith(apiPrices.get(i)))
+                            .as(priceCells.get(i))
+                            .isTrue();
                 }
                 WidgetPicksBrowserTest.assertDisclosureFirst(form);
                 // This iframe names no post, so its page takes the embedding page from the Referer, of which the
@@ -94,8 +97,11 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
             page.navigate(bothForms());
             for (Locator form : forms(page)) {
                 Locator wrap = form.locator(".ip-table-wrap");
-                Assertions.assertThat(wrap.evaluate("w => w.scrollWidth <= w.clientWidth")).as("no horizontal scrolling").isEqualTo(true);
-                Assertions.assertThat(form.locator("tbody tr").first().evaluate("r => getComputedStyle(r).display")).isEqualTo("block");
+                Assertions.assertThat(wrap.evaluate("w => w.scrollWidth <= w.clientWidth"))
+                        .as("no horizontal scrolling")
+                        .isEqualTo(true);
+                Assertions.assertThat(form.locator("tbody tr").first().evaluate("r => getComputedStyle(r).display"))
+                        .isEqualTo("block");
             }
             watched.assertNothingWentWrong();
         }

@@ -48,15 +48,20 @@ class WidgetEscapingBrowserTest extends BrowserTestBase {
             assertThat(widget).hasAttribute("data-state", "rendered");
             assertThat(widget.locator(".ip-name").first()).hasText(XssCatalogue.SCRIPT_NAME);
             assertThat(widget.locator(".ip-brand").first()).hasText("<img src=x onerror=alert(2)>");
-            Assertions.assertThat(widget.locator("script, img, iframe, svg, b").count()).as("no element came from data").isEqualTo(0);
+            Assertions.assertThat(widget.locator("script, img, iframe, svg, b").count())
+                    .as("no element came from data")
+                    .isEqualTo(0);
 
             Locator frame = page.frameLocator("iframe").locator("body");
             assertThat(frame.locator(".ip-name").first()).hasText(XssCatalogue.SCRIPT_NAME);
-            Assertions.assertThat(frame.locator("img, iframe, svg, b").count()).as("no element came from data").isEqualTo(0);
+            Assertions.assertThat(frame.locator("img, iframe, svg, b").count())
+                    .as("no element came from data")
+                    .isEqualTo(0);
             Locator jsonLdBlock = page.frameLocator("iframe").locator("script[type='application/ld+json']");
             Assertions.assertThat(jsonLdBlock.count()).isEqualTo(1);
             JsonNode jsonLd = new ObjectMapper().readTree(jsonLdBlock.textContent());
-            Assertions.assertThat(jsonLd.at("/itemListElement/0/item/name").asText()).isEqualTo(XssCatalogue.SCRIPT_NAME);
+            Assertions.assertThat(jsonLd.at("/itemListElement/0/item/name").asText())
+                    .isEqualTo(XssCatalogue.SCRIPT_NAME);
             watched.assertNothingWentWrong();
         }
     }

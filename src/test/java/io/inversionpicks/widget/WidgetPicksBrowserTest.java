@@ -62,7 +62,8 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             Page page = watched.page();
             page.navigate(bothForms());
             Assertions.assertThat(scriptWidget(page).locator(".ip-name").allTextContents()).isEqualTo(expected);
-            Assertions.assertThat(page.frameLocator("iframe").locator(".ip-name").allTextContents()).isEqualTo(expected);
+            Assertions.assertThat(page.frameLocator("iframe").locator(".ip-name").allTextContents())
+                    .isEqualTo(expected);
             // Each card states its price with retailer, date, time and zone, or a call to action without a number.
             List<String> prices = api("beginner=true&size=3").getList("items").stream().map(item -> {
                 Map<?, ?> product = (Map<?, ?>) item;
@@ -147,13 +148,19 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                         .isTrue();
             }
             if (ping == null) {
-                Assertions.assertThat(href.startsWith(publicBase + "/go/") && href.contains("placement=api")).as(href).isTrue();
+                Assertions.assertThat(href.startsWith(publicBase + "/go/") && href.contains("placement=api"))
+                        .as(href)
+                        .isTrue();
                 return mapOf(href.replace("placement=api", attribution), null);
             }
-            Assertions.assertThat(ping.startsWith(publicBase + "/clicks/") && ping.endsWith("?placement=api")).as(ping).isTrue();
+            Assertions.assertThat(ping.startsWith(publicBase + "/clicks/") && ping.endsWith("?placement=api"))
+                    .as(ping)
+                    .isTrue();
             return mapOf(href, service + ping.substring(publicBase.length()).replace("placement=api", attribution));
         }).toList();
-        Assertions.assertThat(expected.stream().anyMatch(link -> link.get("ping") != null)).as("the page has direct links").isTrue();
+        Assertions.assertThat(expected.stream().anyMatch(link -> link.get("ping") != null))
+                .as("the page has direct links")
+                .isTrue();
         Assertions.assertThat(links.evaluateAll("as => as.map(a => ({href: a.href, ping: a.hasAttribute('ping') "
                 + "? new URL(a.getAttribute('ping'), a.baseURI).href : null}))"))
                 .isEqualTo(expected);
@@ -269,7 +276,9 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
         List<String> expected = given().when().get(profile + "&category=inversion-chair").then()
                 .statusCode(200).extract().jsonPath().getList("items.product.name");
         List<String> chairs = api("category=inversion-chair&size=100").getList("items.name");
-        Assertions.assertThat(!expected.isEmpty() && chairs.containsAll(expected)).as(expected + " are chairs").isTrue();
+        Assertions.assertThat(!expected.isEmpty() && chairs.containsAll(expected))
+                .as(expected + " are chairs")
+                .isTrue();
         Assertions.assertThat(given().when().get(profile).then().statusCode(200).extract().jsonPath()
                 .getList("items.product.name"))
                 .as("without the blogger's filter the picks would differ")
@@ -320,7 +329,9 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                     + " fontSize: s.fontSize, fontFamily: s.fontFamily, letterSpacing: s.letterSpacing}; }");
             Assertions.assertThat(style.get("color")).isNotEqualTo("rgb(255, 0, 0)");
             Assertions.assertThat(style.get("fontSize")).isEqualTo("17px");
-            Assertions.assertThat(!String.valueOf(style.get("fontFamily")).contains("Comic")).as(String.valueOf(style)).isTrue();
+            Assertions.assertThat(!String.valueOf(style.get("fontFamily")).contains("Comic"))
+                    .as(String.valueOf(style))
+                    .isTrue();
             Assertions.assertThat(style.get("letterSpacing")).isEqualTo("normal");
             Assertions.assertThat(scriptWidget(page).locator(".ip-cta").first()
                     .evaluate("e => getComputedStyle(e).textTransform"))

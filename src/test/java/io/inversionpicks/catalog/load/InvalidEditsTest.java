@@ -45,7 +45,8 @@ class InvalidEditsTest {
 
         LoadResult result = loader.load(FOLDER.root(), FixedClock.NOW);
 
-        List<CatalogueProblem> problems = assertThat(result).asInstanceOf(type(LoadResult.Invalid.class)).actual().problems();
+        List<CatalogueProblem> problems = assertThat(result)
+                .asInstanceOf(type(LoadResult.Invalid.class)).actual().problems();
         InvalidEdits.Expected expected = mistake.expected();
         // One mistake, one spot: nothing is reported elsewhere (no cascade), and one message says what is wrong (the
         // schema and a rule never both report it).
@@ -54,7 +55,9 @@ class InvalidEditsTest {
             assertThat(problem.field()).as(() -> report(problems)).isEqualTo(expected.field());
         }
         int line = expectedLine(expected);
-        assertThat(problems.size()).as(() -> "one message, not several for the same mistake:\n" + report(problems)).isEqualTo(1);
+        assertThat(problems.size())
+                .as(() -> "one message, not several for the same mistake:\n" + report(problems))
+                .isEqualTo(1);
         CatalogueProblem problem = problems.get(0);
         assertThat(problem.line() == line && problem.message().contains(expected.message()))
                 .as(() -> "expected line " + line + " and '" + expected.message() + "' in:\n" + report(problems))
