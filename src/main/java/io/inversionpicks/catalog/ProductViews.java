@@ -1,5 +1,6 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.catalog.link.AmazonProductPath;
 import io.inversionpicks.catalog.model.AffiliateProgramme;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Offer;
@@ -73,12 +74,21 @@ final class ProductViews {
 
     private OfferView offer(Product product, Offer offer) {
         Retailer retailer = retailers.get(offer.retailer());
-        boolean apiOnly = programmes.get(retailer.programme()).prices() == PriceSource.API_ONLY;
+        boolean apiOnly = pricesOnlyFromApi(retailer);
         Offer.Price seen = apiOnly ? apiPrices.price(product.id(), offer.retailer()).orElse(null) : offer.price();
         Instant expiry = seen == null ? null : expiry(seen, retailer);
         PriceView price = expiry != null && now.isBefore(expiry) ? view(seen, retailer, expiry, apiOnly) : null;
         String note = price == null ? seeThePrice(retailer.name()) : null;
         return new OfferView(offer.retailer(), retailer.name(), price, note, links.link(catalogue, product, offer));
+    }
+
+    /**
+     * Amazon's prices come only from its API, even in a catalogue version recorded before programmes declared where
+     * their prices come from (served from the database after a broken start): an Amazon host is enough.
+     */
+    private boolean pricesOnlyFromApi(Retailer retailer) {
+        return programmes.get(retailer.programme()).prices() == PriceSource.API_ONLY
+                || retailer.allowedHosts().stream().anyMatch(AmazonProductPath::isAmazonHost);
     }
 
     private static PriceView view(Offer.Price price, Retailer retailer, Instant expiry, boolean fromApi) {
