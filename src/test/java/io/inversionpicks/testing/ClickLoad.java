@@ -1,9 +1,12 @@
 package io.inversionpicks.testing;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
@@ -29,10 +32,10 @@ public final class ClickLoad implements AutoCloseable {
     public record Click(String post, PackagedApp instance, Outcome outcome) {
     }
 
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
     private static final String READER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<String> goPaths;
     private final List<PackagedApp> instances;
     private final String postPrefix;
@@ -115,24 +118,44 @@ public final class ClickLoad implements AutoCloseable {
             }
             PackagedApp instance = instances.get(n % instances.size());
             String post = postPrefix + n;
-            HttpRequest request = HttpRequest.newBuilder(instance.uri(goPaths.get(n % goPaths.size())
-                            + "?placement=widget&post=" + post))
-                    .header("User-Agent", READER).timeout(Duration.ofSeconds(30)).build();
-            clicks.add(new Click(post, instance, send(request)));
+            URI uri = instance.uri(goPaths.get(n % goPaths.size()) + "?placement=widget&post=" + post);
+            clicks.add(new Click(post, instance, send(uri)));
         }
     }
 
-    private Outcome send(HttpRequest request) {
-        try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            boolean redirect = response.statusCode() == 302 && response.headers().firstValue("Location").isPresent();
-            return redirect ? Outcome.REDIRECTED : Outcome.OTHER_STATUS;
+    /**
+     * One request on its own connection, never sent twice. The JDK's HttpClient silently re-sends a GET whose pooled
+     * connection closed before the answer (as it does while an instance shuts down), which would turn one click into
+     * two requests and make the store look as if it had counted one click twice.
+     */
+    private static Outcome send(URI uri) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), (int) CONNECT_TIMEOUT.toMillis());
+            socket.setSoTimeout((int) ANSWER_TIMEOUT.toMillis());
+            String request = "GET " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\n"
+                    + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                    + "User-Agent: " + READER + "\r\n"
+                    + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return outcome(new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)));
         } catch (IOException refusedOrCut) {
             // The instance was killed or is shutting down: no redirect arrived, so the click need not be stored.
             return Outcome.FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A redirect counts as received only once its status line and every header arrived. */
+    private static Outcome outcome(BufferedReader answer) throws IOException {
+        String status = answer.readLine();
+        boolean location = false;
+        String header;
+        while ((header = answer.readLine()) != null && !header.isEmpty()) {
+            location |= header.regionMatches(true, 0, "Location:", 0, "Location:".length());
+        }
+        if (status == null || header == null) {
             return Outcome.FAILED;
         }
+        return status.startsWith("HTTP/1.1 302 ") && location ? Outcome.REDIRECTED : Outcome.OTHER_STATUS;
     }
 }
