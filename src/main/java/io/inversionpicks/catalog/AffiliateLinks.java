@@ -13,9 +13,9 @@ import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.view.DisclosedLink;
 import io.inversionpicks.common.SiteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,8 +44,13 @@ public class AffiliateLinks {
 
     public AffiliateLinks(SiteConfig site) {
         this.site = site;
-        this.goPrefix = UriBuilder.fromUri(site.publicBaseUrl()).path("go").build() + "/";
-        this.clicksPrefix = UriBuilder.fromUri(site.publicBaseUrl()).path("clicks").build() + "/";
+        this.goPrefix = pathUnder(site.publicBaseUrl(), "go");
+        this.clicksPrefix = pathUnder(site.publicBaseUrl(), "clicks");
+    }
+
+    /** {@code https://picks.example/} and {@code go} give {@code https://picks.example/go/}, ready for the ids. */
+    static String pathUnder(String base, String segment) {
+        return URI.create(base).toString().replaceAll("/+$", "") + "/" + segment + "/";
     }
 
     /**

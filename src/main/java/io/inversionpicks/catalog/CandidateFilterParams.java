@@ -5,13 +5,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
  * The filters on what a product is (suits beginners, category, lumbar support, folds, brand, lowest price, text).
  * {@code GET /products} lists what matches them; {@code GET /recommendations} ranks only what matches them, so that
  * a widget keeps the blogger's choice of products once a reader asks for personal picks. Both read them with the
- * same rules ({@link ProductService#candidates}).
+ * same rules ({@link #candidates}).
  */
 public class CandidateFilterParams {
 
@@ -48,6 +49,16 @@ public class CandidateFilterParams {
     @QueryParam("q")
     @Parameter(description = "Text search over name, brand and summary", example = "teeter")
     public String q;
+
+    /**
+     * Only these filters, read with the rules (and error messages) of {@code GET /products}: the products a
+     * recommendation may choose from. The reader's size, budget, order and page are not part of it.
+     */
+    public ProductQuery candidates(Collection<String> categoryIds) {
+        ProductFilterParams only = new ProductFilterParams();
+        copyFiltersTo(only);
+        return only.toQuery(categoryIds);
+    }
 
     /** Sets the same filters on another parameter object, e.g. to read them as {@code GET /products} does. */
     public void copyFiltersTo(CandidateFilterParams target) {

@@ -2,6 +2,7 @@ package io.inversionpicks.catalog;
 
 import io.inversionpicks.web.HttpCaching;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,10 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products")
 public class CategoryResource {
 
+    private final CatalogueService catalogue;
     private final ProductService products;
     private final HttpCaching caching;
 
-    public CategoryResource(ProductService products, HttpCaching caching) {
+    public CategoryResource(CatalogueService catalogue, ProductService products, HttpCaching caching) {
+        this.catalogue = catalogue;
         this.products = products;
         this.caching = caching;
     }
@@ -37,7 +40,8 @@ public class CategoryResource {
                             {"items":[{"id":"inversion-table","name":"Inversion tables",
                              "description":"Tables that tilt you back to a chosen angle.","productCount":7}],
                              "catalogVersion":"5f1c2a9be07d"}""")))
-    public Response list(@Context HttpHeaders headers) {
-        return caching.respond(products.categories(), headers);
+    public Response list(@Context HttpHeaders headers, @Context HttpServerRequest request) {
+        ReadModel model = catalogue.current();
+        return caching.json(model, request.uri(), headers, () -> products.categories(model));
     }
 }

@@ -1,13 +1,20 @@
 package io.inversionpicks.catalog;
 
+import io.inversionpicks.catalog.model.Slugged;
+import io.inversionpicks.common.ParamReader;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
- * Query parameters of {@code GET /products}, taken as text and parsed by {@link ProductService} so that every
- * mistake is reported by name instead of being coerced. The filters on what a product is come from
+ * Query parameters of {@code GET /products}, taken as text and read by {@link #toQuery} so that every mistake is
+ * reported by name instead of being coerced. The filters on what a product is come from
  * {@link CandidateFilterParams}; these add the reader's size and budget, the order and the page.
  */
 public class ProductFilterParams extends CandidateFilterParams {
@@ -52,4 +59,40 @@ public class ProductFilterParams extends CandidateFilterParams {
     @Parameter(description = "Items per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
             maximum = "100", defaultValue = "20"))
     public String size;
+
+    /**
+     * The validated query, or a 400 problem listing every bad parameter.
+     *
+     * @param categoryIds the categories of the catalogue the query will run against
+     */
+    public ProductQuery toQuery(Collection<String> categoryIds) {
+        return toQuery(categoryIds, page, size);
+    }
+
+    /** The same query, with the page and size given here instead of the request's. */
+    protected ProductQuery toQuery(Collection<String> categoryIds, String page, String size) {
+        ParamReader in = new ParamReader();
+        Boolean beginnerOnly = in.bool("beginner", beginner);
+        Set<String> categories = in.choices("category", category, categoryIds);
+        Boolean lumbar = in.bool("lumbarSupport", lumbarSupport);
+        Boolean folds = in.bool("foldable", foldable);
+        BigDecimal min = in.decimal("minPrice", minPrice, BigDecimal.ZERO, ProductQuery.MAX_PRICE);
+        BigDecimal max = in.decimal("maxPrice", maxPrice, BigDecimal.ZERO, ProductQuery.MAX_PRICE);
+        if (min != null && max != null) {
+            in.require(min.compareTo(max) <= 0, "minPrice",
+                    "minPrice " + min.toPlainString() + " is above maxPrice " + max.toPlainString());
+        }
+        Double userWeightKg = in.weightKg(weightKg, weightLb);
+        Double userHeightCm = in.heightCm(heightCm, heightIn);
+        in.require(q == null || q.length() <= ProductQuery.MAX_TEXT, "q",
+                "must be at most " + ProductQuery.MAX_TEXT + " characters");
+        String order = in.choice("sort", sort, Slugged.slugs(ProductSort.class));
+        int pageNumber = in.integer("page", page, 1, ProductQuery.MAX_PAGE, 1);
+        int pageSize = in.integer("size", size, 1, ProductQuery.MAX_PAGE_SIZE, ProductQuery.DEFAULT_PAGE_SIZE);
+        in.throwIfInvalid();
+        return new ProductQuery(beginnerOnly, new TreeSet<>(categories), lumbar, folds,
+                new TreeSet<>(ParamReader.split(brand)), min, max, userWeightKg, userHeightCm, q,
+                order == null ? ProductSort.DEFAULT : Slugged.fromSlug(ProductSort.class, order).orElseThrow(),
+                pageNumber, pageSize);
+    }
 }

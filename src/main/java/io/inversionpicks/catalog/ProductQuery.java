@@ -28,6 +28,12 @@ public record ProductQuery(
         int page,
         int size) {
 
+    public static final BigDecimal MAX_PRICE = new BigDecimal("100000");
+    public static final int MAX_PAGE_SIZE = 100;
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE = 10_000;
+    static final int MAX_TEXT = 100;
+
     public ProductQuery {
         categories = new TreeSet<>(categories);
         brands = new TreeSet<>(brands.stream().map(b -> b.toLowerCase(Locale.ROOT)).toList());
@@ -36,7 +42,7 @@ public record ProductQuery(
 
     public static ProductQuery all() {
         return new ProductQuery(null, new TreeSet<>(), null, null, new TreeSet<>(), null, null, null, null, null,
-                ProductSort.DEFAULT, 1, 100);
+                ProductSort.DEFAULT, 1, MAX_PAGE_SIZE);
     }
 
     /** All filters combined with AND. */

@@ -1,7 +1,7 @@
 package io.inversionpicks.catalog;
 
-import io.inversionpicks.web.HttpCaching;
 import io.inversionpicks.common.Problem;
+import io.inversionpicks.web.HttpCaching;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
@@ -26,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products", description = "The catalogue of inversion equipment, with disclosed affiliate links")
 public class ProductResource {
 
+    private final CatalogueService catalogue;
     private final ProductService products;
     private final HttpCaching caching;
 
-    public ProductResource(ProductService products, HttpCaching caching) {
+    public ProductResource(CatalogueService catalogue, ProductService products, HttpCaching caching) {
+        this.catalogue = catalogue;
         this.products = products;
         this.caching = caching;
     }
@@ -60,7 +62,9 @@ public class ProductResource {
                                                 "message":"unknown parameter; did you mean 'beginner'?"}]}""")}))
     public Response search(@BeanParam ProductFilterParams params, @Context HttpHeaders headers,
                            @Context HttpServerRequest request) {
-        return caching.respond(products.search(params, request.query()), headers);
+        ReadModel model = catalogue.current();
+        return caching.json(model, request.uri(), headers,
+                () -> products.search(model, params.toQuery(model.categoryIds())));
     }
 
     @GET
@@ -77,7 +81,9 @@ public class ProductResource {
                              "detail":"No product with id 'teeter-x9'; list them with GET /products",
                              "instance":"/products/teeter-x9"}""")))
     public Response byId(@Parameter(description = "Product id (slug)", example = "teeter-fitspine-x3")
-                         @PathParam("id") String id, @Context HttpHeaders headers) {
-        return caching.respond(products.product(id), headers);
+                         @PathParam("id") String id, @Context HttpHeaders headers,
+                         @Context HttpServerRequest request) {
+        ReadModel model = catalogue.current();
+        return caching.json(model, request.uri(), headers, () -> products.product(model, id));
     }
 }

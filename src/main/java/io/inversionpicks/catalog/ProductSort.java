@@ -8,22 +8,11 @@ import java.util.Comparator;
 /** Orders for {@code GET /products}. Ties always fall back to the id, so pages are stable. */
 public enum ProductSort implements Slugged {
     /** By category, then price: the order a browsing reader expects; text matches come first with {@code q}. */
-    DEFAULT("default"),
-    PRICE_ASC("price-asc"),
-    PRICE_DESC("price-desc"),
-    NAME("name"),
-    MAX_WEIGHT_DESC("max-weight-desc");
-
-    private final String slug;
-
-    ProductSort(String slug) {
-        this.slug = slug;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
+    DEFAULT,
+    PRICE_ASC,
+    PRICE_DESC,
+    NAME,
+    MAX_WEIGHT_DESC;
 
     Comparator<Product> comparator(ReadModel model) {
         Comparator<Product> order = switch (this) {

@@ -1,15 +1,13 @@
 package io.inversionpicks.catalog;
 
 import io.inversionpicks.catalog.store.VersionInfo;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Category;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.view.CategoryView;
 import io.inversionpicks.catalog.view.Disclosure;
 import io.inversionpicks.catalog.view.ProductView;
-import io.inversionpicks.common.CachedJson;
+import io.inversionpicks.common.Published;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -19,18 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Everything the read endpoints need, computed once per catalogue version and price overlay, and re-rendered the moment
- * a shown price expires (see {@link CatalogueService#current()}). Immutable apart from its response cache, so a
- * reload swaps one reference and readers never see a mix.
+ * a shown price expires (see {@link CatalogueService#current()}). Immutable, so a reload swaps one reference and
+ * readers never see a mix; answers computed from it are kept on the HTTP side, per model.
  */
-public final class ReadModel {
-
-    /** Bytes of cached responses per version, so that many distinct queries can't exhaust the heap. */
-    private static final long CACHED_BYTES = 64L * 1024 * 1024;
+public final class ReadModel implements Published {
 
     private final VersionInfo version;
     private final Catalogue catalogue;
@@ -45,8 +39,6 @@ public final class ReadModel {
     private final AffiliateLinks links;
     /** Built by the first query that misses the response cache, so a reload does not wait for it. */
     private volatile ProductIndex index;
-    private final Cache<Object, CachedJson> responses = Caffeine.newBuilder()
-            .maximumWeight(CACHED_BYTES).weigher((Object key, CachedJson json) -> json.body().length + 200).build();
 
     ReadModel(VersionInfo version, Catalogue catalogue, AffiliateLinks links, Instant now) {
         this(version, catalogue, RetailerPrices.NONE, links, now, null);
@@ -105,6 +97,7 @@ public final class ReadModel {
      * The moment the first price this model shows expires (Instant.MAX if it shows none): from then on it must not
      * answer, and no response it made may be cached past it.
      */
+    @Override
     public Instant validUntil() {
         return validUntil;
     }
@@ -152,33 +145,6 @@ public final class ReadModel {
         List<String> retailers = shown.stream().flatMap(v -> v.offers().stream()).map(o -> o.retailer()).distinct()
                 .toList();
         return new Disclosure(links.generalDisclosure(catalogue), links.statementsFor(catalogue, retailers));
-    }
-
-    /** Serialised responses, keyed by a normalised query; they live and die with this catalogue version. */
-    public CachedJson cached(Object key, Supplier<CachedJson> render) {
-        // Rendered outside the cache's lock: a rendering may itself use the cache, which a computing get forbids.
-        // Two readers asking the same new question at once both render it; the answers are identical.
-        CachedJson known = responses.getIfPresent(key);
-        if (known != null) {
-            return known;
-        }
-        CachedJson rendered = render.get().freshUntil(validUntil);
-        responses.put(key, rendered);
-        return rendered;
-    }
-
-    /**
-     * The answer to exactly this request (path and raw query string), if this version answered it before: a repeated
-     * request skips parsing and normalising its parameters, which profiling showed to be most of what
-     * {@code /recommendations} itself costs on a cache hit. Only answers are remembered: a request rejected as
-     * invalid throws from {@code answer} and is checked again the next time.
-     */
-    public CachedJson cachedForRequest(String request, Supplier<CachedJson> answer) {
-        return cached(new RequestLine(request), answer);
-    }
-
-    /** A cache key of its own type, so a raw request line can never collide with a normalised query key. */
-    private record RequestLine(String value) {
     }
 
     /**

@@ -5,25 +5,20 @@ import io.inversionpicks.catalog.model.Slugged;
 
 /** What started a reload; logged and shown at {@code GET /admin/catalog} so editors can tell why it ran. */
 public enum ReloadTrigger implements Slugged {
-    STARTUP("startup"),
+    STARTUP,
     /** A file-system change event in the catalogue folder. */
-    WATCH("watch"),
+    WATCH,
     /** The periodic fingerprint check found a change (filesystems without change events). */
-    POLL("poll"),
+    POLL,
     /** {@code POST /admin/catalog/reload}. */
-    ADMIN("admin"),
+    ADMIN,
     /** Code or tests calling {@link CatalogueService#reload()} directly. */
-    MANUAL("manual");
+    MANUAL;
 
-    private final String slug;
-
-    ReloadTrigger(String slug) {
-        this.slug = slug;
-    }
-
+    /** Declared here as well because SmallRye OpenAPI lists an enum by the {@code @JsonValue} of the enum itself. */
     @JsonValue
     @Override
     public String slug() {
-        return slug;
+        return Slugged.super.slug();
     }
 }

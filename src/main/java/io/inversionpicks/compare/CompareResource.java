@@ -1,8 +1,11 @@
 package io.inversionpicks.compare;
 
-import io.inversionpicks.web.HttpCaching;
+import io.inversionpicks.catalog.CatalogueService;
+import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.common.Problem;
+import io.inversionpicks.web.HttpCaching;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,10 +30,12 @@ import java.util.List;
 @Tag(name = "Recommendations")
 public class CompareResource {
 
+    private final CatalogueService catalogue;
     private final CompareService compare;
     private final HttpCaching caching;
 
-    public CompareResource(CompareService compare, HttpCaching caching) {
+    public CompareResource(CatalogueService catalogue, CompareService compare, HttpCaching caching) {
+        this.catalogue = catalogue;
         this.compare = compare;
         this.caching = caching;
     }
@@ -74,7 +79,9 @@ public class CompareResource {
     public Response compare(@Parameter(description = "2 to 4 product ids, comma-separated or repeated; columns follow "
             + "this order", required = true, example = "teeter-fitspine-x3,innova-itx9600",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-                            @QueryParam("ids") List<String> ids, @Context HttpHeaders headers) {
-        return caching.respond(compare.compare(ids), headers);
+                            @QueryParam("ids") List<String> ids, @Context HttpHeaders headers,
+                            @Context HttpServerRequest request) {
+        ReadModel model = catalogue.current();
+        return caching.json(model, request.uri(), headers, () -> compare.compare(model, ComparisonQuery.read(ids)));
     }
 }

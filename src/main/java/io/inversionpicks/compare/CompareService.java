@@ -1,52 +1,34 @@
 package io.inversionpicks.compare;
 
-import io.inversionpicks.catalog.CatalogueService;
-import io.inversionpicks.catalog.ProductService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.view.CategoryView;
 import io.inversionpicks.catalog.view.PriceView;
 import io.inversionpicks.catalog.view.ProductView;
-import io.inversionpicks.common.CachedJson;
-import io.inversionpicks.common.ParamReader;
-import io.inversionpicks.common.Problem;
+import io.inversionpicks.catalog.view.SafetyGuidance;
 import io.inversionpicks.common.Problem.ProblemError;
+import io.inversionpicks.common.Problem;
 import io.inversionpicks.common.ProblemException;
 import io.inversionpicks.common.ProblemType;
 import io.inversionpicks.common.Suggestions;
-import io.inversionpicks.recommend.SafetyGuidance;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Answers {@code GET /compare} from the published read model; answers are cached per catalogue version. */
+/** Compares products side by side, from one published read model. */
 @ApplicationScoped
 public class CompareService {
 
-    static final int MIN_PRODUCTS = 2;
-    static final int MAX_PRODUCTS = 4;
-
-    /** The cache key: the ids in the order asked for, since the table's columns follow it. */
-    record ComparisonKey(List<String> ids) {
-    }
-
-    private final CatalogueService catalogue;
-    private final ProductService products;
-
-    public CompareService(CatalogueService catalogue, ProductService products) {
-        this.catalogue = catalogue;
-        this.products = products;
-    }
-
-    public CachedJson compare(List<String> rawIds) {
-        ReadModel model = catalogue.current();
-        List<String> ids = validIds(model, rawIds);
-        return model.cached(new ComparisonKey(ids), () -> products.serialise(comparison(model, ids)));
+    /** The comparison, or a 404 problem naming every id that is not an available product. */
+    public Comparison compare(ReadModel model, ComparisonQuery query) {
+        List<String> unknown = query.ids().stream().filter(id -> model.product(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw notFound(model, unknown);
+        }
+        return comparison(model, query.ids());
     }
 
     /**
@@ -54,9 +36,8 @@ public class CompareService {
      * products (a comparison embedded in a post): the comparison of the products still available, naming the
      * others. Fails like {@link #compare} only when none is left.
      */
-    public RemainingComparison remaining(List<String> rawIds) {
-        ReadModel model = catalogue.current();
-        List<String> ids = parse(rawIds);
+    public RemainingComparison remaining(ReadModel model, ComparisonQuery query) {
+        List<String> ids = query.ids();
         List<String> available = ids.stream().filter(id -> model.product(id).isPresent()).toList();
         if (available.isEmpty()) {
             throw notFound(model, ids);
@@ -65,28 +46,6 @@ public class CompareService {
                 .map(id -> new RemainingComparison.Unavailable(id, retired(model, id).map(Product::name).orElse(null)))
                 .toList();
         return new RemainingComparison(comparison(model, available), gone);
-    }
-
-    private static List<String> validIds(ReadModel model, List<String> rawIds) {
-        List<String> ids = parse(rawIds);
-        List<String> unknown = ids.stream().filter(id -> model.product(id).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            throw notFound(model, unknown);
-        }
-        return ids;
-    }
-
-    static List<String> parse(List<String> rawIds) {
-        List<String> ids = ParamReader.split(rawIds);
-        ParamReader in = new ParamReader();
-        in.require(ids.size() >= MIN_PRODUCTS && ids.size() <= MAX_PRODUCTS, "ids",
-                "give " + MIN_PRODUCTS + " to " + MAX_PRODUCTS + " product ids, comma-separated or repeated; got "
-                        + ids.size());
-        Set<String> seen = new LinkedHashSet<>();
-        ids.stream().filter(id -> !seen.add(id)).distinct()
-                .forEach(id -> in.require(false, "ids", "'" + id + "' is listed more than once"));
-        in.throwIfInvalid();
-        return List.copyOf(ids);
     }
 
     private static Comparison comparison(ReadModel model, List<String> ids) {

@@ -2,7 +2,7 @@ package io.inversionpicks.compare;
 
 import io.inversionpicks.catalog.view.Disclosure;
 import io.inversionpicks.catalog.view.ProductView;
-import io.inversionpicks.recommend.SafetyGuidance;
+import io.inversionpicks.catalog.view.SafetyGuidance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -4,7 +4,7 @@ import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.Goal;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.view.ProductView;
-import io.inversionpicks.recommend.Wording;
+import io.inversionpicks.catalog.view.Wording;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -15,34 +15,26 @@ import java.util.List;
  * condition, never a guess: a condition nobody listed still gets the advice to see a doctor.
  */
 public enum Condition implements Slugged {
-    HIGH_BLOOD_PRESSURE("high-blood-pressure", "high blood pressure",
+    HIGH_BLOOD_PRESSURE("high blood pressure",
             "being upside down raises blood pressure further", "hypertension"),
-    GLAUCOMA("glaucoma", "glaucoma", "being upside down raises the pressure inside the eyes"),
-    EYE_CONDITION("eye-condition", "an eye condition such as a detached retina",
+    GLAUCOMA("glaucoma", "being upside down raises the pressure inside the eyes"),
+    EYE_CONDITION("an eye condition such as a detached retina",
             "being upside down raises the pressure inside the eyes", "detached retina"),
-    HEART_DISEASE("heart-disease", "heart disease", "being upside down changes heart rate and blood pressure",
+    HEART_DISEASE("heart disease", "being upside down changes heart rate and blood pressure",
             "heart condition"),
-    HERNIA("hernia", "a hernia", "being upside down pushes the abdominal organs against the weak spot"),
-    OSTEOPOROSIS("osteoporosis", "osteoporosis", "the pull on ankles, hips and spine can fracture weakened bones"),
-    RECENT_FRACTURE("recent-fracture", "a recent fracture", "the strain on bones and joints can disturb healing"),
-    INNER_EAR("inner-ear", "an inner-ear problem", "being upside down can set off severe dizziness and falls");
+    HERNIA("a hernia", "being upside down pushes the abdominal organs against the weak spot"),
+    OSTEOPOROSIS("osteoporosis", "the pull on ankles, hips and spine can fracture weakened bones"),
+    RECENT_FRACTURE("a recent fracture", "the strain on bones and joints can disturb healing"),
+    INNER_EAR("an inner-ear problem", "being upside down can set off severe dizziness and falls");
 
-    private final String slug;
     private final String label;
     private final String why;
     private final List<String> otherNames;
 
-    Condition(String slug, String label, String why, String... otherNames) {
-        this.slug = slug;
+    Condition(String label, String why, String... otherNames) {
         this.label = label;
         this.why = why;
         this.otherNames = List.of(otherNames);
-    }
-
-    @JsonValue
-    @Override
-    public String slug() {
-        return slug;
     }
 
     /** As it reads in a sentence: "not recommended with {label}". */
@@ -58,5 +50,12 @@ public enum Condition implements Slugged {
     /** Other words for exactly this condition, accepted as if the slug had been given. */
     public List<String> otherNames() {
         return otherNames;
+    }
+
+    /** Declared here as well because SmallRye OpenAPI lists an enum by the {@code @JsonValue} of the enum itself. */
+    @JsonValue
+    @Override
+    public String slug() {
+        return Slugged.super.slug();
     }
 }

@@ -7,6 +7,7 @@ import io.inversionpicks.catalog.model.NewcomerPolicy;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.model.Ranking;
 import io.inversionpicks.catalog.view.PriceView;
+import io.inversionpicks.catalog.view.Wording;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ final class ProductAssessor {
     }
 
     private void space(Product product, Tally tally) {
-        if (profile.space() != Space.SMALL) {
+        if (!profile.smallSpace()) {
             return;
         }
         Product.Footprint footprint = product.footprintCm();

@@ -3,6 +3,9 @@ package io.inversionpicks.recommend;
 import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.model.Goal;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -16,11 +19,13 @@ import java.util.List;
  * see how their input was understood.
  */
 @Schema(name = "ReaderProfile")
+@JsonPropertyOrder({"experience", "goals", "maxPrice", "space", "heightCm", "weightKg", "has", "conditions",
+        "unrecognisedConditions"})
 public record Profile(
         @Schema(nullable = true) ExperienceLevel experience,
         List<Goal> goals,
         @Schema(nullable = true, example = "300.00") BigDecimal maxPrice,
-        @Schema(nullable = true) Space space,
+        @JsonIgnore @Schema(hidden = true) boolean smallSpace,
         @Schema(nullable = true, example = "178.0") Double heightCm,
         @Schema(nullable = true, example = "90.0") Double weightKg,
         List<Equipment> has,
@@ -28,6 +33,9 @@ public record Profile(
         @Schema(description = "Reported conditions the service does not know, as the reader wrote them (trimmed, "
                 + "lower-cased); like any condition, they bring the advisory and no products",
                 example = "[\"pregnancy\"]") List<String> unrecognisedConditions) {
+
+    /** The one value of the {@code space} parameter. */
+    public static final String SMALL_SPACE = "small";
 
     public Profile {
         goals = normalised(goals);
@@ -41,7 +49,14 @@ public record Profile(
 
     /** Someone who told us nothing: every product is judged on its own merits. */
     public static Profile anyone() {
-        return new Profile(null, List.of(), null, null, null, null, List.of(), List.of(), List.of());
+        return new Profile(null, List.of(), null, false, null, null, List.of(), List.of(), List.of());
+    }
+
+    /** The room the reader has, as the API spells it: {@code space=small} is the only choice there is. */
+    @JsonProperty("space")
+    @Schema(name = "space", nullable = true, enumeration = SMALL_SPACE)
+    public String space() {
+        return smallSpace ? SMALL_SPACE : null;
     }
 
     /** Whether the reader reported any condition, known or not: then the answer is advice and no product. */

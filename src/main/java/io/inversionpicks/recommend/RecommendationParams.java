@@ -1,22 +1,26 @@
 package io.inversionpicks.recommend;
 
 import io.inversionpicks.catalog.CandidateFilterParams;
+import io.inversionpicks.catalog.ProductQuery;
 import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.ExperienceLevel;
 import io.inversionpicks.catalog.model.Goal;
+import io.inversionpicks.catalog.model.Slugged;
 import io.inversionpicks.common.DecisiveParameter;
+import io.inversionpicks.common.ParamReader;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Query parameters of {@code GET /recommendations}, all optional, taken as text and parsed by
- * {@link RecommendationService} so that each mistake is reported by name with the valid values. The documented
- * value sets come from the enums themselves, so the contract can't drift from what the parser accepts. The filters
- * inherited from {@link CandidateFilterParams} narrow the products to rank, as in {@code GET /products}.
+ * Query parameters of {@code GET /recommendations}, all optional, taken as text and read by {@link #toQuery} so
+ * that each mistake is reported by name with the valid values. The documented value sets come from the enums
+ * themselves, so the contract can't drift from what the parser accepts. The filters inherited from {@link CandidateFilterParams} narrow the products to rank, as in {@code GET /products}.
  */
 public class RecommendationParams extends CandidateFilterParams {
 
@@ -46,7 +50,7 @@ public class RecommendationParams extends CandidateFilterParams {
 
     @QueryParam("space")
     @Parameter(description = "small: a small room, so the product must fold or have a small footprint",
-            schema = @Schema(implementation = Space.class))
+            schema = @Schema(enumeration = Profile.SMALL_SPACE))
     public String space;
 
     @QueryParam("heightCm")
@@ -87,4 +91,42 @@ public class RecommendationParams extends CandidateFilterParams {
     @Parameter(description = "How many picks to return, from 1 to the configured maximum (recommend.max-limit)",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     public String limit;
+
+    /**
+     * The validated query, or a 400 problem listing every bad parameter. With a reported condition nothing is ranked,
+     * so the filters are not read and can't turn the advice into a 400.
+     *
+     * @param categoryIds the categories of the catalogue the query will run against
+     * @param limits      the default and the largest {@code limit}
+     */
+    public RecommendationQuery toQuery(Collection<String> categoryIds, RecommendConfig limits) {
+        ParamReader in = new ParamReader();
+        String level = in.choice("experience", experience, Slugged.slugs(ExperienceLevel.class));
+        Collection<String> goalSlugs = in.choices("goals", goals, Slugged.slugs(Goal.class));
+        BigDecimal budget = in.decimal("maxPrice", maxPrice, BigDecimal.ZERO, ProductQuery.MAX_PRICE);
+        boolean smallSpace = in.choice("space", space, List.of(Profile.SMALL_SPACE)) != null;
+        Double height = in.heightCm(heightCm, heightIn);
+        Double weight = in.weightKg(weightKg, weightLb);
+        Collection<String> equipment = in.choices("has", has, Slugged.slugs(Equipment.class));
+        ReportedConditions reported = ReportedConditions.read(conditions);
+        int picks = in.integer("limit", limit, 1, limits.maxLimit(), limits.defaultLimit());
+        if (!reported.any()) {
+            // A reader who reported a condition gets the advice whatever else is amiss: an error would withhold it.
+            // The answer then depends on the conditions alone, and the fields that did parse are echoed as usual.
+            in.throwIfInvalid();
+        }
+        Profile profile = new Profile(level == null ? null : bySlug(ExperienceLevel.class, level),
+                allBySlug(Goal.class, goalSlugs), budget, smallSpace, height, weight,
+                allBySlug(Equipment.class, equipment), reported.recognised(), reported.unrecognised());
+        return new RecommendationQuery(profile, picks,
+                reported.any() ? ProductQuery.all() : candidates(categoryIds));
+    }
+
+    private static <E extends Enum<E> & Slugged> E bySlug(Class<E> type, String slug) {
+        return Slugged.fromSlug(type, slug).orElseThrow();
+    }
+
+    private static <E extends Enum<E> & Slugged> List<E> allBySlug(Class<E> type, Collection<String> slugs) {
+        return slugs.stream().map(s -> bySlug(type, s)).toList();
+    }
 }

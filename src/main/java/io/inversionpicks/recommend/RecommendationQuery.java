@@ -1,5 +1,10 @@
 package io.inversionpicks.recommend;
 
-/** A validated {@code /recommendations} request; a record of normalised values, so it is the response cache key. */
-public record RecommendationQuery(Profile profile, int limit) {
+import io.inversionpicks.catalog.ProductQuery;
+
+/**
+ * A validated {@code /recommendations} request: the reader's profile, how many picks, and the filters that narrow
+ * the products to rank ({@link ProductQuery#all()} when a condition is reported, as nothing is ranked then).
+ */
+public record RecommendationQuery(Profile profile, int limit, ProductQuery candidates) {
 }

@@ -1,7 +1,9 @@
 package io.inversionpicks.recommend;
 
-import io.inversionpicks.web.HttpCaching;
+import io.inversionpicks.catalog.CatalogueService;
+import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.common.Problem;
+import io.inversionpicks.web.HttpCaching;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
@@ -24,11 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Recommendations", description = "Explained, safety-screened picks and side-by-side comparison")
 public class RecommendationResource {
 
+    private final CatalogueService catalogue;
     private final RecommendationService recommendations;
+    private final RecommendConfig limits;
     private final HttpCaching caching;
 
-    public RecommendationResource(RecommendationService recommendations, HttpCaching caching) {
+    public RecommendationResource(CatalogueService catalogue, RecommendationService recommendations,
+                                  RecommendConfig limits, HttpCaching caching) {
+        this.catalogue = catalogue;
         this.recommendations = recommendations;
+        this.limits = limits;
         this.caching = caching;
     }
 
@@ -112,6 +119,8 @@ public class RecommendationResource {
                                      "errors":[{"parameter":"heightCm","message":"must be between 100.0 and 230.0, not 500"}]}""")}))
     public Response recommend(@BeanParam RecommendationParams params, @Context HttpHeaders headers,
                               @Context HttpServerRequest request) {
-        return caching.respond(recommendations.recommend(params, request.query()), headers);
+        ReadModel model = catalogue.current();
+        return caching.json(model, request.uri(), headers,
+                () -> recommendations.recommend(model, params.toQuery(model.categoryIds(), limits)));
     }
 }

@@ -1,6 +1,7 @@
 package io.inversionpicks.recommend;
 
 import io.inversionpicks.catalog.view.Disclosure;
+import io.inversionpicks.catalog.view.SafetyGuidance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.inversionpicks.widget;
 
 import io.inversionpicks.catalog.view.Disclosure;
+import io.inversionpicks.catalog.view.SafetyGuidance;
 import io.inversionpicks.recommend.Advisory;
-import io.inversionpicks.recommend.SafetyGuidance;
 
 import java.util.List;
 

@@ -1,14 +1,18 @@
 package io.inversionpicks.widget;
 
-import io.inversionpicks.web.SecurityHeadersFilter;
 import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.view.CategoryView;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.common.Problem;
+import io.inversionpicks.recommend.RecommendConfig;
+import io.inversionpicks.web.HtmlOrProblem;
+import io.inversionpicks.web.HttpCaching;
+import io.inversionpicks.web.SecurityHeadersFilter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The widget's HTML pages, rendered on the server so they work without JavaScript: the iframe pages a blog embeds,
@@ -50,19 +56,31 @@ public class WidgetPageResource {
                                                int maxCards);
     }
 
+    /** Accept picks HTML or problem JSON for a bad option; Referer may name the post clicks are credited to. */
+    private static final String VARY = "Accept, Referer";
+
+    /** What an iframe page depends on besides the published catalogue; see {@link #rendered}. */
+    private record PageKey(String page, String requestLine, String referer, URI base) {
+    }
+
+    private final CatalogueService catalogue;
     private final PicksService picks;
     private final ComparePages comparePages;
     private final SchemaOrgJsonLd jsonLd;
-    private final CatalogueService catalogue;
-    private final RenderedPages pages;
+    private final EmbeddingPost posts;
+    private final RecommendConfig limits;
+    private final HttpCaching caching;
 
-    public WidgetPageResource(PicksService picks, ComparePages comparePages, SchemaOrgJsonLd jsonLd,
-                              CatalogueService catalogue, RenderedPages pages) {
+    public WidgetPageResource(CatalogueService catalogue, PicksService picks, ComparePages comparePages,
+                              SchemaOrgJsonLd jsonLd, EmbeddingPost posts, RecommendConfig limits,
+                              HttpCaching caching) {
+        this.catalogue = catalogue;
         this.picks = picks;
         this.comparePages = comparePages;
         this.jsonLd = jsonLd;
-        this.catalogue = catalogue;
-        this.pages = pages;
+        this.posts = posts;
+        this.limits = limits;
+        this.caching = caching;
     }
 
     @GET
@@ -71,7 +89,7 @@ public class WidgetPageResource {
     public TemplateInstance builder() {
         ReadModel model = catalogue.current();
         return Templates.builder(model.categories(), model.activeProducts().stream().map(model::view).toList(),
-                PicksService.MAX_CARDS);
+                WidgetPicksParams.MAX_CARDS);
     }
 
     @GET
@@ -85,9 +103,11 @@ public class WidgetPageResource {
     @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
-    public Response picks(@BeanParam WidgetPicksParams params, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return pages.respond("picks", uri, params.embedding.referer, headers, () -> {
-            PicksPage page = picks.picks(params, uri.getBaseUri());
+    public Response picks(@BeanParam WidgetPicksParams params, @Context UriInfo uri, @Context HttpHeaders headers,
+                          @Context HttpServerRequest request) {
+        ReadModel model = catalogue.current();
+        return rendered(model, "picks", request, uri, params.embedding, headers, () -> {
+            PicksPage page = picks.picks(model, params.toQuery(model.categoryIds(), limits, posts, uri.getBaseUri()));
             return Templates.picks(page, jsonLd.itemList(page.cards().stream()
                     .map(card -> new SchemaOrgJsonLd.Listed(card.product(), card.offers())).toList())).render();
         });
@@ -108,11 +128,25 @@ public class WidgetPageResource {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public Response compare(@BeanParam WidgetCompareParams params, @Context UriInfo uri,
-                            @Context HttpHeaders headers) {
-        return pages.respond("compare", uri, params.embedding.referer, headers, () -> {
-            ComparePage page = comparePages.page(params, uri.getBaseUri());
+                            @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        ReadModel model = catalogue.current();
+        return rendered(model, "compare", request, uri, params.embedding, headers, () -> {
+            ComparePage page = comparePages.page(model, params.toQuery(posts, uri.getBaseUri()));
             return Templates.compare(page, jsonLd.itemList(page.columns().stream()
                     .map(column -> new SchemaOrgJsonLd.Listed(column.product(), column.offers())).toList())).render();
         });
+    }
+
+    /**
+     * An iframe page, rendered once per published catalogue and request, then served as bytes with an ETag: a viral
+     * post sends every reader to the same page, which should cost what a static file costs, not a template rendering
+     * each. The page depends on its options and, for click attribution, on the Referer and the address this service
+     * is reached at (see {@link EmbeddingPost}), so all are part of the key and the response varies on Referer for
+     * caches in front. A bad option throws from {@code render} before anything is kept, and becomes a 400.
+     */
+    private Response rendered(ReadModel model, String page, HttpServerRequest request, UriInfo uri,
+                              EmbeddingParams embedding, HttpHeaders headers, Supplier<String> render) {
+        PageKey key = new PageKey(page, request.uri(), embedding.referer, uri.getBaseUri());
+        return caching.page(model, key, headers, HtmlOrProblem.HTML, VARY, render);
     }
 }

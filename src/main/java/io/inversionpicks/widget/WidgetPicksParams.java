@@ -2,6 +2,8 @@ package io.inversionpicks.widget;
 
 import io.inversionpicks.catalog.ProductFilterParams;
 import io.inversionpicks.common.DecisiveParameter;
+import io.inversionpicks.common.ParamReader;
+import io.inversionpicks.recommend.RecommendConfig;
 import io.inversionpicks.recommend.RecommendationParams;
 import io.inversionpicks.recommend.ReportedConditions;
 import jakarta.ws.rs.BeanParam;
@@ -10,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import java.net.URI;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +25,9 @@ import java.util.stream.Stream;
  * recommendations; without one it shows the filtered products.
  */
 public class WidgetPicksParams extends ProductFilterParams {
+
+    static final int MAX_CARDS = 12;
+    static final int DEFAULT_CARDS = 3;
 
     @QueryParam("limit")
     @Parameter(description = "How many cards to show", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -56,6 +64,31 @@ public class WidgetPicksParams extends ProductFilterParams {
     @DecisiveParameter
     @Parameter(description = "Reader profile: " + RecommendationParams.CONDITIONS)
     public List<String> conditions;
+
+    /**
+     * The validated request, or a 400 problem naming every bad option. A reader who reported a condition gets the
+     * advice even past a bad option, which keeps its default.
+     *
+     * @param categoryIds the categories of the catalogue the query will run against
+     * @param posts       reads the blog post from the {@code post} option or the Referer
+     * @param self        the base URI of this request, see {@link EmbeddingPost}
+     */
+    PicksQuery toQuery(Collection<String> categoryIds, RecommendConfig limits, EmbeddingPost posts, URI self) {
+        ParamReader in = new ParamReader();
+        int cards = in.integer("limit", limit, 1, MAX_CARDS, DEFAULT_CARDS);
+        WidgetLook look = WidgetLook.read(in, embedding.theme, form);
+        Optional<String> post = posts.read(in, embedding.post, embedding.referer, self);
+        if (!reportsCondition()) {
+            in.throwIfInvalid();
+        }
+        ReaderProfileForm shownForm = ReaderProfileForm.of(this, post);
+        if (hasReaderProfile()) {
+            return new PicksQuery(recommendationParams(cards).toQuery(categoryIds, limits), null, look, post,
+                    shownForm);
+        }
+        // The cards are the first page of the product list; the page and size options of GET /products are not read.
+        return new PicksQuery(null, toQuery(categoryIds, null, Integer.toString(cards)), look, post, shownForm);
+    }
 
     /** A reader profile asks for personal recommendations rather than a filtered product list. */
     boolean hasReaderProfile() {

@@ -1,6 +1,6 @@
 package io.inversionpicks.widget;
 
-import io.inversionpicks.recommend.SafetyGuidance;
+import io.inversionpicks.catalog.view.SafetyGuidance;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,6 @@
 package io.inversionpicks.compare;
 
-import io.inversionpicks.recommend.SafetyGuidance;
+import io.inversionpicks.catalog.view.SafetyGuidance;
 import io.inversionpicks.testing.DisclosureAudit;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

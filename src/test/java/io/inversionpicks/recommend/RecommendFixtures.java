@@ -5,9 +5,10 @@ import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Offer;
 import io.inversionpicks.catalog.model.Product;
-import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.model.Ranking;
+import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.view.PriceView;
+import io.inversionpicks.catalog.view.Wording;
 import io.inversionpicks.testing.FixedClock;
 
 import java.net.URISyntaxException;
@@ -72,7 +73,7 @@ final class RecommendFixtures {
                 default -> throw new IllegalArgumentException("no such parameter in the test: " + name);
             }
         }
-        return new RecommendationService(null, null, new RecommendConfig() {
+        return params.toQuery(List.of(), new RecommendConfig() {
             @Override
             public int defaultLimit() {
                 return 5;
@@ -87,7 +88,7 @@ final class RecommendFixtures {
             public int maxExcluded() {
                 return 50;
             }
-        }).parse(params);
+        });
     }
 
     static Recommender.Ranked rank(String queryString) {

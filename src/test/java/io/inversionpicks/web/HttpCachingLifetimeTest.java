@@ -1,5 +1,6 @@
 package io.inversionpicks.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.common.SiteConfig;
 import org.junit.jupiter.api.Test;
@@ -15,22 +16,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HttpCachingLifetimeTest {
 
     private static final Instant NOW = FixedClock.NOW;
-    private static final HttpCaching CACHING = new HttpCaching(new SiteConfig() {
-        @Override
-        public String name() {
-            return "Test";
-        }
+    private static final HttpCaching CACHING = caching(NOW);
 
-        @Override
-        public String publicBaseUrl() {
-            return "http://localhost";
-        }
+    /** Caching as configured for these tests (max-age 60 s), on a clock stopped at {@code now}. */
+    static HttpCaching caching(Instant now) {
+        return new HttpCaching(new ObjectMapper(), new SiteConfig() {
+            @Override
+            public String name() {
+                return "Test";
+            }
 
-        @Override
-        public Duration responseMaxAge() {
-            return Duration.ofSeconds(60);
-        }
-    }, Clock.fixed(NOW, ZoneOffset.UTC));
+            @Override
+            public String publicBaseUrl() {
+                return "http://localhost";
+            }
+
+            @Override
+            public Duration responseMaxAge() {
+                return Duration.ofSeconds(60);
+            }
+        }, Clock.fixed(now, ZoneOffset.UTC));
+    }
 
     private static String expiringIn(long seconds) {
         return CACHING.cacheControl(NOW.plusSeconds(seconds), NOW);

@@ -4,25 +4,24 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How much inversion experience a reader has, or the least a product calls for. Ordered from least to most. */
 public enum ExperienceLevel implements Slugged {
-    NEW("new", "new to inversion"),
-    SOME("some", "some experience"),
-    EXPERIENCED("experienced", "experienced");
+    NEW("new to inversion"),
+    SOME("some experience"),
+    EXPERIENCED("experienced");
 
-    private final String slug;
     private final String label;
 
-    ExperienceLevel(String slug, String label) {
-        this.slug = slug;
+    ExperienceLevel(String label) {
         this.label = label;
-    }
-
-    @JsonValue
-    @Override
-    public String slug() {
-        return slug;
     }
 
     public String label() {
         return label;
+    }
+
+    /** Declared here as well because SmallRye OpenAPI lists an enum by the {@code @JsonValue} of the enum itself. */
+    @JsonValue
+    @Override
+    public String slug() {
+        return Slugged.super.slug();
     }
 }

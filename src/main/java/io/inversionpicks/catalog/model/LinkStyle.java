@@ -1,7 +1,5 @@
 package io.inversionpicks.catalog.model;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * How links to a retailer are shown. Amazon's Associates policy forbids cloaking its links "including by use of
  * Redirecting Links", so an Amazon retailer must be {@link #DIRECT}; its clicks are then counted by a ping or beacon
@@ -9,19 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum LinkStyle implements Slugged {
     /** Through this service's {@code /go/...} redirect, which counts the click. */
-    TRACKED("tracked"),
+    TRACKED,
     /** Straight to the retailer's URL with the affiliate tag; the click is reported to {@code /clicks/...}. */
-    DIRECT("direct");
-
-    private final String slug;
-
-    LinkStyle(String slug) {
-        this.slug = slug;
-    }
-
-    @JsonValue
-    @Override
-    public String slug() {
-        return slug;
-    }
+    DIRECT;
 }

@@ -1,6 +1,7 @@
 package io.inversionpicks.click.stats;
 
 import io.inversionpicks.catalog.CatalogueService;
+import io.inversionpicks.catalog.model.Slugged;
 import io.inversionpicks.click.store.Channel;
 import io.inversionpicks.click.store.ClickStore;
 import io.inversionpicks.click.store.ClickStore.Count;
@@ -72,7 +73,7 @@ public class ClickStatsService {
     private List<Count> channels(ClickStatsQuery q) {
         Map<String, Long> counted = store.count(Grouping.CHANNEL, q.from(), q.to(), q.includeBots(),
                 Channel.values().length).stream().collect(Collectors.toMap(Count::key, Count::clicks));
-        return Channel.slugs().stream().map(c -> new Count(c, counted.getOrDefault(c, 0L))).toList();
+        return Slugged.slugs(Channel.class).stream().map(c -> new Count(c, counted.getOrDefault(c, 0L))).toList();
     }
 
     /** The editors' page: clicks per day as a chart, and the top products. */

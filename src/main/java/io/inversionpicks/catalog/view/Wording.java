@@ -1,7 +1,6 @@
-package io.inversionpicks.recommend;
+package io.inversionpicks.catalog.view;
 
 import io.inversionpicks.catalog.model.Product;
-import io.inversionpicks.catalog.view.PriceView;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -26,19 +25,19 @@ public final class Wording {
         return number(range.min()) + "-" + number(range.max());
     }
 
-    static String money(BigDecimal amount, String currency) {
+    public static String money(BigDecimal amount, String currency) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
         format.setCurrency(Currency.getInstance(currency));
         return format.format(amount);
     }
 
     /** "$139.99, as of 1 Nov 2026, 08:00 UTC": a shown price always travels with when it was seen. */
-    static String price(PriceView price) {
+    public static String price(PriceView price) {
         String stated = price.display() + ", " + price.asOfDisplay();
         return price.disclaimer() == null ? stated : stated + ". " + price.disclaimer();
     }
 
-    static String floorArea(Product.Footprint footprint) {
+    public static String floorArea(Product.Footprint footprint) {
         return number(footprint.length()) + " × " + number(footprint.width()) + " cm";
     }
 

@@ -1,4 +1,4 @@
-package io.inversionpicks.recommend;
+package io.inversionpicks.catalog.view;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
