@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 import static io.inversionpicks.catalog.ShippedCatalogue.CATALOGUE;
 import static io.inversionpicks.catalog.ShippedCatalogue.LINKS;
-import static io.inversionpicks.catalog.ShippedCatalogue.NOW;
 import static io.inversionpicks.catalog.ShippedCatalogue.version;
+import static io.inversionpicks.testing.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

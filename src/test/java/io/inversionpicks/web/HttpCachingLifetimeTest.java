@@ -1,36 +1,19 @@
 package io.inversionpicks.web;
 
-import io.inversionpicks.testing.FixedClock;
-import io.inversionpicks.common.SiteConfig;
+import io.inversionpicks.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import static io.inversionpicks.testing.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Caches may reuse a response for the configured time, but never past the moment a price in it expires. */
 class HttpCachingLifetimeTest {
 
-    private static final Instant NOW = FixedClock.NOW;
-    private static final HttpCaching CACHING = new HttpCaching(new SiteConfig() {
-        @Override
-        public String name() {
-            return "Test";
-        }
-
-        @Override
-        public String publicBaseUrl() {
-            return "http://localhost";
-        }
-
-        @Override
-        public Duration responseMaxAge() {
-            return Duration.ofSeconds(60);
-        }
-    }, Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final HttpCaching CACHING = new HttpCaching(Fixtures.SITE, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static String expiringIn(long seconds) {
         return CACHING.cacheControl(NOW.plusSeconds(seconds), NOW);

@@ -1,17 +1,16 @@
 package io.inversionpicks.catalog.load;
 
-import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.testing.CatalogueFolder;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.lineOf;
+import static io.inversionpicks.testing.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProductFileCacheTest {
 
-    private static final Instant NOW = FixedClock.NOW;
     private static final String OTHER = "products/teeter-fitspine-x3.yaml";
 
     private final CatalogueFolder folder = CatalogueFolder.create();
