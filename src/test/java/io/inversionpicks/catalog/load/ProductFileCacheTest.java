@@ -26,10 +26,10 @@ class ProductFileCacheTest {
 
     @Test
     void unchangedFilesAreReusedAndAnEditedOneIsReadAgain() {
-        Catalogue first = load(loader);
+        ProductsByFile first = load(loader);
         folder.edit(TEST_PRODUCT, c -> c.replace("name: Test Inversion Table", "name: Renamed Table"));
 
-        Catalogue second = load(loader);
+        ProductsByFile second = load(loader);
 
         assertThat(second.product(OTHER)).isSameAs(first.product(OTHER));
         assertThat(second.product(TEST_PRODUCT)).isNotSameAs(first.product(TEST_PRODUCT));
@@ -65,7 +65,7 @@ class ProductFileCacheTest {
 
     @Test
     void rememberedProductsAreUsedOnlyForFilesWithTheSameBytes() {
-        Catalogue recorded = load(new CatalogueLoader());
+        ProductsByFile recorded = load(new CatalogueLoader());
         Product stale = recorded.product(TEST_PRODUCT);
         Product seeded = new Product(stale.id(), stale.status(), "Seeded From Database", stale.brand(),
                 stale.category(), stale.summary(), stale.beginnerFriendly(), stale.experienceLevel(),
@@ -81,11 +81,11 @@ class ProductFileCacheTest {
         assertThat(load(loader).product(TEST_PRODUCT).name()).isEqualTo("Test Inversion Table");
     }
 
-    private Catalogue load(CatalogueLoader with) {
-        return new Catalogue((LoadResult.Loaded) with.load(folder.root(), NOW));
+    private ProductsByFile load(CatalogueLoader with) {
+        return new ProductsByFile((LoadResult.Loaded) with.load(folder.root(), NOW));
     }
 
-    private record Catalogue(LoadResult.Loaded loaded) {
+    private record ProductsByFile(LoadResult.Loaded loaded) {
         Product product(String file) {
             String id = file.equals(TEST_PRODUCT) ? TEST_PRODUCT_ID
                     : file.substring("products/".length(), file.length() - ".yaml".length());
