@@ -4,7 +4,7 @@ import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.testing.InvalidEdits;
 import io.inversionpicks.testing.LiveCatalogueProfile;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,7 +77,7 @@ class ReloadAdminTest {
                 .body("current.productCount", equalTo(20))
                 .body("current.source", equalTo("files"))
                 .body("current.files", hasItems("categories.yaml", "retailers.yaml", TEST_PRODUCT))
-                .body("loadedAt", equalTo(FixedClock.NOW.toString()))
+                .body("loadedAt", equalTo(Fixtures.NOW.toString()))
                 .body("filesValid", equalTo(true))
                 .body("history[0].label", equalTo(label))
                 .body("history[0].productCount", equalTo(20));
@@ -102,7 +102,7 @@ class ReloadAdminTest {
     @Test
     void forcedReloadPublishesTheEditedFiles() throws Exception {
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", "Forced Reload"));
-        String expected = assertThat(new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW))
+        String expected = assertThat(new CatalogueLoader().load(FOLDER.root(), Fixtures.NOW))
                 .asInstanceOf(type(LoadResult.Loaded.class)).actual().contentHash().substring(0, 12);
 
         // The watcher may get there first; either way the answer is the edited version.
@@ -207,7 +207,7 @@ class ReloadAdminTest {
     private static void assertFixGoesLive() {
         String fixedSummary = "A sturdy table whose summary was broken once and then fixed again.";
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "summary", fixedSummary));
-        String fixed = assertThat(new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW))
+        String fixed = assertThat(new CatalogueLoader().load(FOLDER.root(), Fixtures.NOW))
                 .asInstanceOf(type(LoadResult.Loaded.class)).actual().contentHash().substring(0, 12);
 
         // The watcher may have published the fix first; either way it is what readers get.

@@ -5,7 +5,7 @@ import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.store.CatalogueStore;
 import io.inversionpicks.catalog.store.ProductContentEntity;
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.testing.LiveCatalogueProfile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,7 +74,7 @@ class CatalogueStoreTest {
         for (int i = 1; i <= 3; i++) {
             String name = "Pruned " + i;
             unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", name));
-            store.record(load(unwatched), FixedClock.NOW, 2);
+            store.record(load(unwatched), Fixtures.NOW, 2);
         }
 
         // Two versions kept: their test products, and the 19 shipped products both share.
@@ -84,11 +84,11 @@ class CatalogueStoreTest {
         assertThat(storedContents()).isEqualTo(21);
         assertThat(storedName()).isEqualTo("Pruned 3");
 
-        store.record(load(FOLDER), FixedClock.NOW, 20); // back in step with the version being served
+        store.record(load(FOLDER), Fixtures.NOW, 20); // back in step with the version being served
     }
 
     private static LoadResult.Loaded load(CatalogueFolder folder) {
-        return (LoadResult.Loaded) new CatalogueLoader().load(folder.root(), FixedClock.NOW);
+        return (LoadResult.Loaded) new CatalogueLoader().load(folder.root(), Fixtures.NOW);
     }
 
     private static long storedContents() {

@@ -1,14 +1,14 @@
 package io.inversionpicks.catalog;
 
 import io.inversionpicks.testing.IsolatedDatabase;
+import io.inversionpicks.testing.PackagedApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,27 +21,16 @@ class InvalidCatalogueStartupIT {
     private static final String FOLDER = "src/test/resources/catalogs/invalid-many";
 
     @Test
-    void startUpFailsListingEveryProblem(@TempDir Path dataDir) throws IOException, InterruptedException {
-        Path log = dataDir.resolve("out.log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar");
-        builder.environment().put("CATALOG_PATH", FOLDER);
-        builder.environment().put("QUARKUS_HTTP_PORT", "0");
-        boolean exited;
-        Process process;
+    void startUpFailsListingEveryProblem(@TempDir Path dataDir) {
+        PackagedApp.Exit exit;
         // A database with no stored version: an empty H2 directory, or a new database in the PostgreSQL run.
         try (IsolatedDatabase database = IsolatedDatabase.create(dataDir)) {
-            builder.environment().putAll(database.environment());
-            process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            process.getOutputStream().close();
-            ProcessHandle handle = process.toHandle();
-            exited = process.waitFor(60, TimeUnit.SECONDS);
-            if (!exited) {
-                handle.destroyForcibly();
-            }
+            Map<String, String> env = new HashMap<>(database.environment());
+            env.put("CATALOG_PATH", FOLDER);
+            exit = PackagedApp.runToExit("invalid-catalogue", env, dataDir, Duration.ofSeconds(60));
         }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(exited).as("process should exit; output:%n%s", output).isTrue();
-        assertThat(process.exitValue()).isEqualTo(InvalidCatalogueException.EXIT_CODE);
+        String output = exit.output();
+        assertThat(exit.code()).as(output).isEqualTo(InvalidCatalogueException.EXIT_CODE);
         assertThat(output)
                 .contains("is invalid and no earlier version is stored")
                 .contains("products/yoga-trapeze-inversion-swing.yaml:12:3: userHeightCm.min: min 200 must be below max 150")

@@ -2,6 +2,7 @@ package io.inversionpicks.catalog;
 
 import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.testing.LiveCatalogueProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -22,7 +23,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Prices carry their "as of" date, time and zone, and are not shown once older than the retailer's maximum age
- * (Walmart: 168 hours, set in retailers.yaml). All at {@link FixedClock#NOW}, 2026-11-23T12:00:00Z; the test product
+ * (Walmart: 168 hours, set in retailers.yaml). All at {@link Fixtures#NOW}, 2026-11-23T12:00:00Z; the test product
  * has an Amazon offer, which never carries a price from the files, and a Walmart offer with one.
  */
 @QuarkusTest

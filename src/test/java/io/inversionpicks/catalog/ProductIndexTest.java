@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 import static io.inversionpicks.catalog.ShippedCatalogue.CATALOGUE;
 import static io.inversionpicks.catalog.ShippedCatalogue.LINKS;
-import static io.inversionpicks.catalog.ShippedCatalogue.NOW;
 import static io.inversionpicks.catalog.ShippedCatalogue.version;
+import static io.inversionpicks.testing.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -5,7 +5,7 @@ import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.store.CatalogueStore;
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.testing.LiveCatalogueProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -107,14 +107,14 @@ class ReloadRejectionTest {
     void everyPublishedVersionIsRecordedWithWhatChanged() {
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "name", "Recorded Version"));
         FOLDER.delete("products/teeter-ep-560.yaml");
-        LoadResult.Loaded expected = assertThat(new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW))
+        LoadResult.Loaded expected = assertThat(new CatalogueLoader().load(FOLDER.root(), Fixtures.NOW))
                 .asInstanceOf(type(LoadResult.Loaded.class)).actual();
 
         catalogue.reload();
 
         VersionInfo recorded = store.history(1).get(0);
         assertThat(recorded.contentHash()).isEqualTo(expected.contentHash());
-        assertThat(recorded.publishedAt()).isEqualTo(FixedClock.NOW);
+        assertThat(recorded.publishedAt()).isEqualTo(Fixtures.NOW);
         assertThat(recorded.productCount()).isEqualTo(19);
         assertThat(recorded.changedFiles()).isEqualTo(List.of("products/teeter-ep-560.yaml", TEST_PRODUCT));
         assertThat(recorded.files().contains("categories.yaml")).isTrue();

@@ -1,36 +1,21 @@
 package io.inversionpicks.catalog;
 
-import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.catalog.store.VersionInfo;
 import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.model.Catalogue;
-import io.inversionpicks.common.SiteConfig;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+
+import static io.inversionpicks.testing.Fixtures.NOW;
 
 /** The shipped catalogue-data/ as loaded at a fixed moment, for tests that build read models without Quarkus. */
 final class ShippedCatalogue {
 
-    static final Instant NOW = FixedClock.NOW;
-    static final AffiliateLinks LINKS = new AffiliateLinks(new SiteConfig() {
-        public String name() {
-            return "Test Site";
-        }
-
-        public String publicBaseUrl() {
-            return "https://picks.example";
-        }
-
-        public Duration responseMaxAge() {
-            return Duration.ofMinutes(1);
-        }
-    });
+    static final AffiliateLinks LINKS = new AffiliateLinks(Fixtures.SITE);
     static final Catalogue CATALOGUE = ((LoadResult.Loaded) new CatalogueLoader()
-            .load(CatalogueFolder.SHIPPED, NOW)).catalogue();
+            .load(Fixtures.SHIPPED_CATALOGUE, NOW)).catalogue();
 
     private ShippedCatalogue() {
     }

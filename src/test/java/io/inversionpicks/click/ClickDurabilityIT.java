@@ -2,7 +2,7 @@ package io.inversionpicks.click;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.testing.ClickLoad;
 import io.inversionpicks.testing.IsolatedDatabase;
 import io.inversionpicks.testing.PackagedApp;
@@ -65,7 +65,7 @@ class ClickDurabilityIT {
         try (IsolatedDatabase database = IsolatedDatabase.create(data)) {
             Map<String, String> env = new HashMap<>(database.environment());
             env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
-            env.put("CATALOG_PATH", CatalogueFolder.SHIPPED.toAbsolutePath().toString());
+            env.put("CATALOG_PATH", Fixtures.SHIPPED_CATALOGUE.toAbsolutePath().toString());
             int port = PackagedApp.freePort();
 
             Set<String> killed;

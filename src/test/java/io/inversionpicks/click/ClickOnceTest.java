@@ -1,6 +1,6 @@
 package io.inversionpicks.click;
 
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.click.store.Channel;
 import io.inversionpicks.click.store.ClickEntity;
@@ -35,7 +35,7 @@ class ClickOnceTest {
     ClickProbe probe;
 
     private static ClickRecord report(String post, Channel channel, String clickId) {
-        return new ClickRecord(FixedClock.NOW, "teeter-fitspine-x3", "amazon", "v1",
+        return new ClickRecord(Fixtures.NOW, "teeter-fitspine-x3", "amazon", "v1",
                 Placement.WIDGET, post, false, channel, clickId);
     }
 
@@ -70,7 +70,7 @@ class ClickOnceTest {
     void theSameIdForAnotherOfferIsAnotherClick() {
         String post = uniquePost();
         String id = UUID.randomUUID().toString();
-        ClickRecord other = new ClickRecord(FixedClock.NOW, "innova-itx9600", "amazon", "v1",
+        ClickRecord other = new ClickRecord(Fixtures.NOW, "innova-itx9600", "amazon", "v1",
                 Placement.WIDGET, post, false, Channel.PING, id);
 
         store.recordAll(List.of(report(post, Channel.PING, id), other));

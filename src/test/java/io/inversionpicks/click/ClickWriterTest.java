@@ -1,6 +1,6 @@
 package io.inversionpicks.click;
 
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.click.store.ClickRecord;
 import io.inversionpicks.click.store.ClickStore;
@@ -125,7 +125,7 @@ class ClickWriterTest {
     }
 
     private static ClickRecord click(String post) {
-        return new ClickRecord(FixedClock.NOW, "teeter-fitspine-x3", "amazon", "v",
+        return new ClickRecord(Fixtures.NOW, "teeter-fitspine-x3", "amazon", "v",
                 Placement.API, post, false);
     }
 

@@ -2,7 +2,7 @@ package io.inversionpicks.click;
 
 import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.click.store.ClickEntity;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -51,8 +51,8 @@ class GoRedirectTest {
         ClickEntity click = stored.get(0);
         assertThat(click.productId).isEqualTo(target.productId());
         assertThat(click.retailer).isEqualTo(target.retailer());
-        assertThat(click.clickedAt).isEqualTo(FixedClock.NOW);
-        assertThat(click.day).isEqualTo(LocalDate.ofInstant(FixedClock.NOW, ZoneOffset.UTC));
+        assertThat(click.clickedAt).isEqualTo(Fixtures.NOW);
+        assertThat(click.day).isEqualTo(LocalDate.ofInstant(Fixtures.NOW, ZoneOffset.UTC));
         assertThat(click.placement).isEqualTo("unknown");
         assertThat(click.bot).isFalse();
         assertThat(click.catalogueVersion.length()).as("the live catalogue version's label").isEqualTo(12);

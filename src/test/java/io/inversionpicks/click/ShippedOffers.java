@@ -1,6 +1,6 @@
 package io.inversionpicks.click;
 
-import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -31,7 +31,7 @@ public final class ShippedOffers {
         }
     }
 
-    private static final Path FOLDER = CatalogueFolder.SHIPPED;
+    private static final Path FOLDER = Fixtures.SHIPPED_CATALOGUE;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private ShippedOffers() {

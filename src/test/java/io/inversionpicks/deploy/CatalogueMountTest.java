@@ -1,6 +1,6 @@
 package io.inversionpicks.deploy;
 
-import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The catalogue ConfigMap lands, read-only and complete, where the application looks for its catalogue. */
 class CatalogueMountTest {
 
-    private static final Path CATALOGUE = CatalogueFolder.SHIPPED;
+    private static final Path CATALOGUE = Fixtures.SHIPPED_CATALOGUE;
 
     @Test
     void mountPathIsTheConfiguredCatalogueFolderInsideTheContainer() {

@@ -9,7 +9,7 @@ import io.inversionpicks.catalog.model.Ranking;
 import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.view.PriceView;
 import io.inversionpicks.catalog.view.Wording;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ final class RecommendFixtures {
     }
 
     static Catalogue load(String resource) {
-        LoadResult result = new CatalogueLoader().load(folder(resource), FixedClock.NOW);
+        LoadResult result = new CatalogueLoader().load(folder(resource), Fixtures.NOW);
         return assertThat(result).as(() -> result instanceof LoadResult.Invalid invalid
                 ? invalid.report() : "").asInstanceOf(type(LoadResult.Loaded.class)).actual().catalogue();
     }
@@ -115,7 +115,7 @@ final class RecommendFixtures {
         }
         Retailer retailer = SMALL.retailer(offer.retailer()).orElseThrow();
         Instant expiry = offer.price().asOfInstant().plus(Duration.ofHours(retailer.maxPriceAgeHours()));
-        return FixedClock.NOW.isBefore(expiry) ? new PriceView(offer.price().amount(), offer.price().currency(),
+        return Fixtures.NOW.isBefore(expiry) ? new PriceView(offer.price().amount(), offer.price().currency(),
                 offer.price().asOf(), PriceView.asOfDisplay(offer.price().asOfInstant()), offer.retailer(),
                 retailer.name(),
                 Wording.money(offer.price().amount(), offer.price().currency()), expiry.toString(), null) : null;

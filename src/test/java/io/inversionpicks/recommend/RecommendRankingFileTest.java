@@ -1,12 +1,11 @@
 package io.inversionpicks.recommend;
 
-import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.CatalogueProblem;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.model.NewcomerPolicy;
 import io.inversionpicks.catalog.model.Ranking;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +28,7 @@ class RecommendRankingFileTest {
 
     @Test
     void theShippedCatalogueHasItsRanking() {
-        LoadResult result = new CatalogueLoader().load(CatalogueFolder.SHIPPED, FixedClock.NOW);
+        LoadResult result = new CatalogueLoader().load(Fixtures.SHIPPED_CATALOGUE, Fixtures.NOW);
         Ranking ranking = assertThat(result).asInstanceOf(type(LoadResult.Loaded.class)).actual().catalogue().ranking();
         assertThat(ranking.rules().experiencedOnlyForNewcomers()).isEqualTo(NewcomerPolicy.CAUTION);
         assertThat(ranking.bonuses().goalMatched() > 0 && ranking.penalties().perExperienceLevelAbove() > 0).isTrue();
@@ -70,7 +69,7 @@ class RecommendRankingFileTest {
     }
 
     private List<String> problems() {
-        LoadResult result = new CatalogueLoader().load(folder, FixedClock.NOW);
+        LoadResult result = new CatalogueLoader().load(folder, Fixtures.NOW);
         return assertThat(result).asInstanceOf(type(LoadResult.Invalid.class)).actual()
                 .problems().stream().map(CatalogueProblem::format)
                 .toList();

@@ -25,7 +25,6 @@ import java.util.stream.Stream;
  */
 public final class CatalogueFolder {
 
-    public static final Path SHIPPED = Path.of("catalog-data");
     /** A valid product of our own (products/test-table.yaml), so tests don't depend on the shipped products. */
     public static final String TEST_PRODUCT = "products/test-table.yaml";
     public static final String TEST_PRODUCT_ID = "test-table";
@@ -68,7 +67,7 @@ public final class CatalogueFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        copyTree(SHIPPED, root);
+        copyTree(Fixtures.SHIPPED_CATALOGUE, root);
         write(TEST_PRODUCT, testProduct());
     }
 

@@ -11,13 +11,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Every @QuarkusTest runs at the same instant, so price freshness (Amazon: 24 hours) does not depend on the day
- * the suite runs. The shipped catalogue's prices are dated up to 2026-11-23. A test that needs time to pass (a price
- * expiring while it watches) moves the clock with {@link #set} and puts it back with {@link #reset}.
+ * Every @QuarkusTest runs at the same instant, {@link Fixtures#NOW}, so price freshness (Amazon: 24 hours) does not
+ * depend on the day the suite runs. A test that needs time to pass (a price expiring while it watches) moves the clock
+ * with {@link #set} and puts it back with {@link #reset}.
  */
 public class FixedClock {
-
-    public static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
     private static final Settable CLOCK = new Settable();
 
@@ -27,7 +25,7 @@ public class FixedClock {
     }
 
     public static void reset() {
-        CLOCK.now = NOW;
+        CLOCK.now = Fixtures.NOW;
     }
 
     @Produces
@@ -39,7 +37,7 @@ public class FixedClock {
     }
 
     private static final class Settable extends Clock {
-        private volatile Instant now = NOW;
+        private volatile Instant now = Fixtures.NOW;
 
         @Override
         public ZoneId getZone() {

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,6 +71,37 @@ public final class PackagedApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + JAR, e);
         }
+    }
+
+    /** How a run that ended by itself ended: its exit status and everything it printed. */
+    public record Exit(int code, String output) {
+    }
+
+    /**
+     * Starts the jar and waits for it to end by itself, for start-ups that must fail: returns the exit status and the
+     * whole output of this run. A process still running after {@code timeout} is killed (SIGKILL), and the test fails
+     * with its output. Port 0: should it get as far as listening, the system picks a free port.
+     */
+    public static Exit runToExit(String name, Map<String, String> environment, Path logDir, Duration timeout) {
+        Path log = logDir.resolve(name + ".log");
+        long earlierOutput = log.toFile().length();
+        PackagedApp app = start(name, 0, environment, logDir);
+        boolean exited;
+        try {
+            exited = app.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            app.kill();
+            throw new AssertionError(e);
+        }
+        if (!exited) {
+            app.kill();
+        }
+        String output = app.outputAfter(earlierOutput);
+        if (!exited) {
+            throw new AssertionError(name + " still running after " + timeout + ", killed; output:\n" + output);
+        }
+        return new Exit(app.process.exitValue(), output);
     }
 
     /** A port in the range reserved for these tests that nothing listens on right now. */
@@ -158,6 +190,16 @@ public final class PackagedApp implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The log from byte {@code offset} on, whole: what this run printed when the log already held an earlier one. */
+    private String outputAfter(long offset) {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            return new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + log, e);
         }
     }
 

@@ -2,7 +2,7 @@ package io.inversionpicks.web;
 
 import io.inversionpicks.common.ProblemException;
 import io.inversionpicks.common.Published;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class HttpCachingAnswersTest {
 
-    private static final Instant NOW = FixedClock.NOW;
+    private static final Instant NOW = Fixtures.NOW;
 
     private final HttpCaching caching = HttpCachingLifetimeTest.caching(NOW);
     private final Published published = () -> Instant.MAX;

@@ -1,41 +1,24 @@
 package io.inversionpicks.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.inversionpicks.testing.FixedClock;
-import io.inversionpicks.common.SiteConfig;
+import io.inversionpicks.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import static io.inversionpicks.testing.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Caches may reuse a response for the configured time, but never past the moment a price in it expires. */
 class HttpCachingLifetimeTest {
 
-    private static final Instant NOW = FixedClock.NOW;
     private static final HttpCaching CACHING = caching(NOW);
 
-    /** Caching as configured for these tests (max-age 60 s), on a clock stopped at {@code now}. */
+    /** Caching as the fixtures configure it (max-age 60 s), on a clock stopped at {@code now}. */
     static HttpCaching caching(Instant now) {
-        return new HttpCaching(new ObjectMapper(), new SiteConfig() {
-            @Override
-            public String name() {
-                return "Test";
-            }
-
-            @Override
-            public String publicBaseUrl() {
-                return "http://localhost";
-            }
-
-            @Override
-            public Duration responseMaxAge() {
-                return Duration.ofSeconds(60);
-            }
-        }, Clock.fixed(now, ZoneOffset.UTC));
+        return new HttpCaching(new ObjectMapper(), Fixtures.SITE, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static String expiringIn(long seconds) {

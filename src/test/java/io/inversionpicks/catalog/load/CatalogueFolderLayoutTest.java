@@ -1,7 +1,7 @@
 package io.inversionpicks.catalog.load;
 
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,7 +31,7 @@ class CatalogueFolderLayoutTest {
     }
 
     private LoadResult load() {
-        return loader.load(FOLDER.root(), FixedClock.NOW);
+        return loader.load(FOLDER.root(), Fixtures.NOW);
     }
 
     private List<String> problems() {
@@ -102,7 +102,7 @@ class CatalogueFolderLayoutTest {
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, FOLDER.root());
 
-        assertThat(loader.load(link, FixedClock.NOW)).isInstanceOf(LoadResult.Loaded.class);
+        assertThat(loader.load(link, Fixtures.NOW)).isInstanceOf(LoadResult.Loaded.class);
     }
 
     /** A ConfigMap's ..data that leads out of the folder is not used; what is linked through it is refused. */

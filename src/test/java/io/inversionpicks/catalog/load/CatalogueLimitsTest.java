@@ -1,7 +1,7 @@
 package io.inversionpicks.catalog.load;
 
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,7 +30,7 @@ class CatalogueLimitsTest {
     }
 
     private static List<CatalogueProblem> problems(CatalogueLoader loader) {
-        return ((LoadResult.Invalid) loader.load(FOLDER.root(), FixedClock.NOW)).problems();
+        return ((LoadResult.Invalid) loader.load(FOLDER.root(), Fixtures.NOW)).problems();
     }
 
     /** The file of the report: 20 MiB on one line took two minutes of CPU to parse and blocked every reload. */
@@ -96,7 +96,7 @@ class CatalogueLimitsTest {
     void aStopNamesTheFileItInterrupted() {
         LoadStoppedException stop = new LoadStoppedException(LoadStoppedException.Reason.TIMED_OUT, "took too long");
 
-        assertThatThrownBy(() -> new CatalogueLoader().load(FOLDER.root(), FixedClock.NOW, () -> {
+        assertThatThrownBy(() -> new CatalogueLoader().load(FOLDER.root(), Fixtures.NOW, () -> {
             throw stop;
         })).isInstanceOfSatisfying(LoadStoppedException.class, e -> {
             assertThat(e.reason()).isEqualTo(LoadStoppedException.Reason.TIMED_OUT);

@@ -1,32 +1,30 @@
 package io.inversionpicks.catalog.load;
 
-import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.catalog.model.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static io.inversionpicks.testing.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The loader reports every problem of a catalogue at once, each with file, line and field. */
 class CatalogueLoaderTest {
 
-    private static final Instant NOW = FixedClock.NOW;
     private static final CatalogueLoader LOADER = new CatalogueLoader();
     private static final LoadResult.Invalid INVALID = (LoadResult.Invalid) LOADER.load(
             Path.of("src/test/resources/catalogs/invalid-many"), NOW);
 
     @Test
     void shippedCatalogueIsValidAndComplete() {
-        LoadResult result = LOADER.load(CatalogueFolder.SHIPPED, NOW);
+        LoadResult result = LOADER.load(Fixtures.SHIPPED_CATALOGUE, NOW);
         assertThat(result).isInstanceOf(LoadResult.Loaded.class);
         List<Product> products = ((LoadResult.Loaded) result).catalogue().products();
         assertThat(products).hasSizeGreaterThanOrEqualTo(16);

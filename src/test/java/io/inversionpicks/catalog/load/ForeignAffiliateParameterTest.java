@@ -1,7 +1,7 @@
 package io.inversionpicks.catalog.load;
 
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.testing.ForeignAffiliateUrls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +38,7 @@ class ForeignAffiliateParameterTest {
     void isRejectedAtItsLine(ForeignAffiliateUrls.Case foreign) {
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "    url", "'" + foreign.url() + "'"));
 
-        LoadResult result = loader.load(FOLDER.root(), FixedClock.NOW);
+        LoadResult result = loader.load(FOLDER.root(), Fixtures.NOW);
 
         assertThat(result).isInstanceOf(LoadResult.Invalid.class);
         List<CatalogueProblem> problems = ((LoadResult.Invalid) result).problems();

@@ -1,7 +1,7 @@
 package io.inversionpicks.catalog.load;
 
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.testing.InvalidEdits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class InvalidEditsTest {
 
     @Test
     void theUneditedFolderIsValid() {
-        assertThat(loader.load(FOLDER.root(), FixedClock.NOW)).isInstanceOf(LoadResult.Loaded.class);
+        assertThat(loader.load(FOLDER.root(), Fixtures.NOW)).isInstanceOf(LoadResult.Loaded.class);
     }
 
     @Test
@@ -43,7 +43,7 @@ class InvalidEditsTest {
     void isRejectedWithItsMessage(InvalidEdits.Case mistake) {
         mistake.edit().accept(FOLDER);
 
-        LoadResult result = loader.load(FOLDER.root(), FixedClock.NOW);
+        LoadResult result = loader.load(FOLDER.root(), Fixtures.NOW);
 
         List<CatalogueProblem> problems = assertThat(result)
                 .asInstanceOf(type(LoadResult.Invalid.class)).actual().problems();

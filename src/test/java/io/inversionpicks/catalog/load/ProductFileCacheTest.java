@@ -1,17 +1,16 @@
 package io.inversionpicks.catalog.load;
 
-import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.testing.CatalogueFolder;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.lineOf;
+import static io.inversionpicks.testing.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProductFileCacheTest {
 
-    private static final Instant NOW = FixedClock.NOW;
     private static final String OTHER = "products/teeter-fitspine-x3.yaml";
 
     private final CatalogueFolder folder = CatalogueFolder.create();
@@ -28,10 +26,10 @@ class ProductFileCacheTest {
 
     @Test
     void unchangedFilesAreReusedAndAnEditedOneIsReadAgain() {
-        Catalogue first = load(loader);
+        ProductsByFile first = load(loader);
         folder.edit(TEST_PRODUCT, c -> c.replace("name: Test Inversion Table", "name: Renamed Table"));
 
-        Catalogue second = load(loader);
+        ProductsByFile second = load(loader);
 
         assertThat(second.product(OTHER)).isSameAs(first.product(OTHER));
         assertThat(second.product(TEST_PRODUCT)).isNotSameAs(first.product(TEST_PRODUCT));
@@ -67,7 +65,7 @@ class ProductFileCacheTest {
 
     @Test
     void rememberedProductsAreUsedOnlyForFilesWithTheSameBytes() {
-        Catalogue recorded = load(new CatalogueLoader());
+        ProductsByFile recorded = load(new CatalogueLoader());
         Product stale = recorded.product(TEST_PRODUCT);
         Product seeded = new Product(stale.id(), stale.status(), "Seeded From Database", stale.brand(),
                 stale.category(), stale.summary(), stale.beginnerFriendly(), stale.experienceLevel(),
@@ -83,11 +81,11 @@ class ProductFileCacheTest {
         assertThat(load(loader).product(TEST_PRODUCT).name()).isEqualTo("Test Inversion Table");
     }
 
-    private Catalogue load(CatalogueLoader with) {
-        return new Catalogue((LoadResult.Loaded) with.load(folder.root(), NOW));
+    private ProductsByFile load(CatalogueLoader with) {
+        return new ProductsByFile((LoadResult.Loaded) with.load(folder.root(), NOW));
     }
 
-    private record Catalogue(LoadResult.Loaded loaded) {
+    private record ProductsByFile(LoadResult.Loaded loaded) {
         Product product(String file) {
             String id = file.equals(TEST_PRODUCT) ? TEST_PRODUCT_ID
                     : file.substring("products/".length(), file.length() - ".yaml".length());

@@ -3,7 +3,7 @@ package io.inversionpicks.catalog.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,7 +61,7 @@ class SchemaLimitsTest {
                 "pros:\n" + "  - Solid steel frame\n".repeat(10_000)));
 
         List<CatalogueProblem> problems = ((LoadResult.Invalid) new CatalogueLoader().load(FOLDER.root(),
-                FixedClock.NOW)).problems();
+                Fixtures.NOW)).problems();
 
         assertThat(problems).extracting(CatalogueProblem::format).containsExactly(TEST_PRODUCT + ":"
                 + lineOf(FOLDER.read(TEST_PRODUCT), "pros:") + ":1: pros: must have at most 8 items but found 10,000");
@@ -77,7 +77,7 @@ class SchemaLimitsTest {
         FOLDER.edit(TEST_PRODUCT, c -> c + offer.repeat(9)); // two offers already
 
         List<CatalogueProblem> problems = ((LoadResult.Invalid) new CatalogueLoader().load(FOLDER.root(),
-                FixedClock.NOW)).problems();
+                Fixtures.NOW)).problems();
 
         assertThat(problems).extracting(CatalogueProblem::format).contains(TEST_PRODUCT + ":"
                 + lineOf(FOLDER.read(TEST_PRODUCT), "offers:") + ":1: offers: must have at most 10 items but found 11");

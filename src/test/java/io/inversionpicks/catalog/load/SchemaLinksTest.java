@@ -1,6 +1,6 @@
 package io.inversionpicks.catalog.load;
 
-import io.inversionpicks.testing.CatalogueFolder;
+import io.inversionpicks.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SchemaLinksTest {
 
-    private static final Path CATALOGUE = CatalogueFolder.SHIPPED;
+    private static final Path CATALOGUE = Fixtures.SHIPPED_CATALOGUE;
     private static final Path SCHEMAS = Path.of("src/main/resources/META-INF/resources/schemas");
     private static final String SCHEMA_LINE = "# yaml-language-server: $schema=";
 

@@ -1,7 +1,7 @@
 package io.inversionpicks.catalog.load;
 
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.FixedClock;
+import io.inversionpicks.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class ValidateCatalogueTest {
 
     private int run(String... args) {
         return ValidateCatalogue.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), FixedClock.NOW);
+                new PrintStream(err, true, StandardCharsets.UTF_8), Fixtures.NOW);
     }
 
     private List<String> outLines() {
@@ -48,7 +48,9 @@ class ValidateCatalogueTest {
     @Test
     void withoutArgumentsItChecksTheShippedCatalogue() {
         assertThat(run()).isEqualTo(0);
-        assertThat(outLines().get(0).startsWith("catalog-data: OK, ")).as(outLines()::toString).isTrue();
+        assertThat(outLines().get(0).startsWith(Fixtures.SHIPPED_CATALOGUE + ": OK, "))
+                .as(outLines()::toString)
+                .isTrue();
     }
 
     @Test
