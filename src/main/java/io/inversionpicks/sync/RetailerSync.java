@@ -3,6 +3,7 @@ package io.inversionpicks.sync;
 import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.RetailerPrices;
 import io.inversionpicks.catalog.RetailerPrices.OfferKey;
+import io.inversionpicks.catalog.model.Availability;
 import io.inversionpicks.catalog.model.Offer;
 import io.inversionpicks.sync.amazon.AmazonPriceSource;
 import io.inversionpicks.sync.store.FetchedOffer;
@@ -47,17 +48,19 @@ public class RetailerSync {
     private final AmazonPriceSource amazon;
     private final SyncConfig config;
     private final Scheduler scheduler;
+    private final SyncMetrics metrics;
     private final Clock clock;
     private volatile SourceReport amazonReport;
     private volatile Instant oldestShown;
 
     public RetailerSync(CatalogueService catalogue, RetailerDataStore store, AmazonPriceSource amazon,
-                        SyncConfig config, Scheduler scheduler, Clock clock) {
+                        SyncConfig config, Scheduler scheduler, SyncMetrics metrics, Clock clock) {
         this.catalogue = catalogue;
         this.store = store;
         this.amazon = amazon;
         this.config = config;
         this.scheduler = scheduler;
+        this.metrics = metrics;
         this.clock = clock;
         this.amazonReport = config.amazon().configured() ? null : SourceReport.notConfigured(AmazonPriceSource.SOURCE,
                 NOT_CONFIGURED);
@@ -87,6 +90,7 @@ public class RetailerSync {
     public synchronized SyncReport run() {
         if (config.amazon().configured()) {
             amazonReport = fetchAmazon();
+            metrics.ran(amazonReport);
         }
         purgeExpired();
         publishStored();
@@ -112,7 +116,7 @@ public class RetailerSync {
         int unmatched = 0;
         for (FetchedOffer offer : fetch.fetched()) {
             FetchedOffer previous = before.get(new OfferKey(offer.productId(), offer.retailer()));
-            if (!offer.hasPrice()) {
+            if (!offer.hasPrice() && offer.availability() != Availability.OUT_OF_STOCK) {
                 unmatched++;
             } else if (sameData(previous, offer)) {
                 unchanged++;
@@ -131,8 +135,9 @@ public class RetailerSync {
     }
 
     private static boolean sameData(FetchedOffer previous, FetchedOffer now) {
-        return previous != null && previous.hasPrice() && previous.amount().compareTo(now.amount()) == 0
-                && previous.currency().equals(now.currency()) && previous.availability() == now.availability()
+        return previous != null && (previous.amount() == null ? now.amount() == null
+                : now.amount() != null && previous.amount().compareTo(now.amount()) == 0)
+                && Objects.equals(previous.currency(), now.currency()) && previous.availability() == now.availability()
                 && Objects.equals(previous.imageUrl(), now.imageUrl());
     }
 
@@ -148,13 +153,23 @@ public class RetailerSync {
     /** The stored prices, as the overlay the read model shows; its expiry rules hide each price on time. */
     private void publishStored() {
         Map<OfferKey, Offer.Price> prices = new HashMap<>();
+        Map<OfferKey, Instant> outOfStock = new HashMap<>();
         Instant cutoff = clock.instant().minus(AmazonPriceSource.MAX_AGE);
-        List<FetchedOffer> shown = store.all().stream().filter(FetchedOffer::hasPrice)
-                .filter(offer -> offer.fetchedAt().isAfter(cutoff)).toList();
-        shown.forEach(offer -> prices.put(new OfferKey(offer.productId(), offer.retailer()),
-                new Offer.Price(offer.amount(), offer.currency(), offer.fetchedAt().toString())));
+        List<FetchedOffer> fresh = store.all().stream().filter(offer -> offer.fetchedAt().isAfter(cutoff)).toList();
+        for (FetchedOffer offer : fresh) {
+            OfferKey key = new OfferKey(offer.productId(), offer.retailer());
+            if (offer.availability() == Availability.OUT_OF_STOCK) {
+                outOfStock.put(key, offer.fetchedAt());
+            } else if (offer.hasPrice()) {
+                prices.put(key, new Offer.Price(offer.amount(), offer.currency(), offer.fetchedAt().toString()));
+            }
+        }
+        List<FetchedOffer> shown = fresh.stream().filter(offer -> prices.containsKey(
+                new OfferKey(offer.productId(), offer.retailer())) || outOfStock.containsKey(
+                new OfferKey(offer.productId(), offer.retailer()))).toList();
         oldestShown = shown.stream().map(FetchedOffer::fetchedAt).min(Comparator.naturalOrder()).orElse(null);
-        catalogue.showApiPrices(new RetailerPrices(prices));
+        metrics.showing(oldestShown);
+        catalogue.showApiPrices(new RetailerPrices(prices, outOfStock));
     }
 
     /** Amazon's data may be shown for 24 hours; a sync every 24 hours or less often would leave gaps every day. */

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -103,6 +104,54 @@ class AmazonSyncTest {
                 .extract().asString()).contains("$42.17 at Amazon");
         assertThat(given().accept("text/html").get("/widget/compare?ids=" + BOOTS + ",teeter-fitspine-x3")
                 .then().statusCode(200).extract().asString()).contains("$42.17");
+    }
+
+    @Test
+    void anOfferAmazonCannotSellShowsSoAndNoPrice() {
+        amazon.stubFor(post(urlPathEqualTo(GET_ITEMS)).willReturn(okJson(CreatorsApiStandIn.items(Map.of(),
+                Set.of(BOOTS_ASIN)))));
+
+        sync();
+
+        JsonPath boots = amazonOffer(BOOTS);
+        assertThat(boots.getString("price")).isNull();
+        assertThat(boots.getString("priceNote")).isEqualTo("Currently unavailable at Amazon");
+        assertThat(boots.getString("availability")).isEqualTo("out-of-stock");
+        assertThat(given().accept("text/html").get("/widget/compare?ids=" + BOOTS + ",teeter-fitspine-x3")
+                .then().statusCode(200).extract().asString()).contains("Currently unavailable at Amazon");
+    }
+
+    @Test
+    void recommendationsRankWhatNobodyCanSellNowBehindTheRestAndSayWhy() {
+        sync();
+        List<String> inStock = given().get("/recommendations?limit=20").then().statusCode(200).extract()
+                .jsonPath().getList("items.product.id", String.class);
+        amazon.stubFor(post(urlPathEqualTo(GET_ITEMS)).willReturn(okJson(CreatorsApiStandIn.items(Map.of(),
+                Set.copyOf(CreatorsApiStandIn.ShippedAsins.ALL)))));
+
+        sync();
+
+        JsonPath answer = given().get("/recommendations?limit=20").then().statusCode(200).extract().jsonPath();
+        List<Boolean> unavailable = answer.getList("items").stream().map(item -> JsonPath.from(
+                        JSON.valueToTree(item).toString()).getList("product.offers.availability", String.class)
+                .stream().allMatch("out-of-stock"::equals)).toList();
+        assertThat(unavailable).contains(true, false);
+        // Every product Amazon alone sells, and cannot now, comes after every product someone can sell.
+        assertThat(unavailable.subList(unavailable.indexOf(true), unavailable.size())).containsOnly(true);
+        assertThat(inStock.indexOf(answer.getString("items[" + unavailable.indexOf(true) + "].product.id")))
+                .as("an unavailable product was ranked higher before").isLessThan(unavailable.indexOf(true));
+        assertThat(answer.getString("items[" + unavailable.indexOf(true) + "].cautions[0]"))
+                .isEqualTo("Currently unavailable at Amazon, so it is ranked after the products you can buy now");
+    }
+
+    @Test
+    void runsAreCountedForDashboards() {
+        sync();
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .containsPattern("retailer_sync_offers_total\\{outcome=\"unmatched\",source=\"amazon-api\"} [1-9]")
+                .contains("retailer_data_oldest_shown_age_seconds");
     }
 
     @Test

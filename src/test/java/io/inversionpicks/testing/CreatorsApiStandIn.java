@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -72,8 +73,14 @@ public class CreatorsApiStandIn implements QuarkusTestResourceLifecycleManager {
 
     /** The answer for every shipped ASIN, at {@link #price} unless {@code prices} says otherwise. */
     public static String items(Map<String, BigDecimal> prices) {
+        return items(prices, Set.of());
+    }
+
+    /** The same, with the ASINs in {@code outOfStock} out of stock (and, as Amazon does then, without a price). */
+    public static String items(Map<String, BigDecimal> prices, Set<String> outOfStock) {
         String items = ShippedAsins.ALL.stream().filter(asin -> !asin.equals(INACCESSIBLE))
-                .map(asin -> item(asin, prices.getOrDefault(asin, price(asin)), "IN_STOCK"))
+                .map(asin -> outOfStock.contains(asin) ? unavailableItem(asin)
+                        : item(asin, prices.getOrDefault(asin, price(asin)), "IN_STOCK"))
                 .collect(Collectors.joining(","));
         return "{\"itemsResult\":{\"items\":[" + items + "]},\"errors\":[{\"code\":\"ItemNotAccessible\","
                 + "\"message\":\"The ItemId " + INACCESSIBLE + " is not accessible through the Creators API.\"}]}";
@@ -91,6 +98,11 @@ public class CreatorsApiStandIn implements QuarkusTestResourceLifecycleManager {
                 + "\"offersV2\":{\"listings\":[{\"availability\":{\"type\":\"" + availability + "\"},"
                 + "\"isBuyBoxWinner\":true,\"price\":{\"money\":{\"amount\":" + amount.toPlainString()
                 + ",\"currency\":\"USD\",\"displayAmount\":\"$" + amount.toPlainString() + "\"}}}]}}";
+    }
+
+    private static String unavailableItem(String asin) {
+        return "{\"asin\":\"" + asin + "\",\"offersV2\":{\"listings\":[{\"availability\":{\"type\":"
+                + "\"OUT_OF_STOCK\",\"message\":\"Currently unavailable.\"}}]}}";
     }
 
     /** A getItems answer with this status and body, for stubs that misbehave. */
