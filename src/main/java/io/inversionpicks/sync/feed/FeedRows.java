@@ -70,8 +70,8 @@ final class FeedRows {
             }
         } else {
             Optional<PriceText.Price> read = PriceText.read(priceText);
-            String problem = read.map(p -> priceProblem(p, columnCurrency))
-                    .orElse("is not a price like 549.00, 1,299.99 or USD 549.00");
+            String problem = read.isEmpty() ? "is not a price like 549.00, 1,299.99 or USD 549.00"
+                    : priceProblem(read.get(), columnCurrency);
             if (problem != null) {
                 problems.add(FeedProblem.of(record, mapping.price(), FeedProblem.quoted(priceText) + " " + problem));
             } else {
