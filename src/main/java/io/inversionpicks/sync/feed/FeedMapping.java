@@ -8,7 +8,8 @@ import java.util.Objects;
  * Where a feed keeps each value: a column header in CSV and TSV, a child element's local name in XML (so
  * {@code <g:price>} is {@code price}), a property name in JSON. Names are matched ignoring case and surrounding
  * spaces, because networks change the case of their headers between exports. A field may be null when the feed has
- * none, except the price and at least one of productUrl, sku and gtin.
+ * none, except the price and at least one of productUrl, sku and gtin. In XML and JSON a dotted name reaches into a
+ * nested object or an attribute: {@code price.currency} for {@code <price currency="GBP">79.95</price>}.
  * <p>
  * Map the retailer's own product URL (Awin's {@code merchant_deep_link}, not {@code aw_deep_link}): a network's
  * tracking link never matches a catalogue offer by URL.

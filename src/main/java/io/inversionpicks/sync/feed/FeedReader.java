@@ -34,7 +34,8 @@ public final class FeedReader {
 
     /**
      * Reads the whole feed, in UTF-8 unless a byte order mark (or, for XML, the declaration) says otherwise, and hands
-     * each good row to {@code rows}, in feed order, on the calling thread. The stream is not closed.
+     * each good row to {@code rows}, in feed order, on the calling thread. The stream is not closed. An exception
+     * thrown by {@code rows} ends the reading and reaches the caller as it is.
      *
      * @throws FeedException when the feed is empty, is an HTML page, is cut off, is not valid in its format, or cannot
      *                       be read to the end; the rows already handed on then belong to a broken feed

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +184,7 @@ class FeedMalformedTest {
         read(format, "\uFEFF" + feed, withBom, mapping);
         read(format, feed, withoutBom, mapping);
 
-        FeedRow expected = new FeedRow(1, null, "Ä-1", null, new java.math.BigDecimal("10.00"), "USD",
+        FeedRow expected = new FeedRow(1, null, "Ä-1", null, new BigDecimal("10.00"), "USD",
                 Availability.UNKNOWN, "https://img.example/ä.jpg");
         assertThat(withBom).containsExactly(expected);
         assertThat(withoutBom).containsExactly(expected);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static io.inversionpicks.sync.feed.Availability.IN_STOCK;
 import static io.inversionpicks.sync.feed.Availability.OUT_OF_STOCK;
@@ -30,7 +31,7 @@ class FeedReaderFixturesTest {
     @Test
     void csvRowsAreReadWithQuotedCommasQuotesAndLineBreaks() {
         List<FeedRow> rows = new ArrayList<>();
-        FeedReport report = read("hangwell-awin.csv", FeedFormat.CSV, AWIN_CSV, rows);
+        FeedReport report = read("hangwell-awin.csv", FeedFormat.CSV, AWIN_CSV, rows::add);
 
         assertThat(report).as("%s", report.problems()).extracting(FeedReport::rowsRead, FeedReport::rowsAccepted, FeedReport::badRows)
                 .containsExactly(9L, 6L, 3L);
@@ -63,7 +64,7 @@ class FeedReaderFixturesTest {
     @Test
     void tsvValuesMayHoldQuotesAndCommasBecauseOnlyTabsSeparate() {
         List<FeedRow> rows = new ArrayList<>();
-        FeedReport report = read("hangwell-impact.tsv", FeedFormat.TSV, IMPACT_TSV, rows);
+        FeedReport report = read("hangwell-impact.tsv", FeedFormat.TSV, IMPACT_TSV, rows::add);
 
         assertThat(report).as("%s", report.problems()).extracting(FeedReport::rowsRead, FeedReport::rowsAccepted, FeedReport::badRows)
                 .containsExactly(5L, 3L, 2L);
@@ -83,7 +84,7 @@ class FeedReaderFixturesTest {
     @Test
     void xmlItemsAreReadByLocalNameWithAttributesAndRepeatedElements() {
         List<FeedRow> rows = new ArrayList<>();
-        FeedReport report = read("hangwell-rakuten.xml", FeedFormat.XML, RAKUTEN_XML, rows);
+        FeedReport report = read("hangwell-rakuten.xml", FeedFormat.XML, RAKUTEN_XML, rows::add);
 
         assertThat(report).as("%s", report.problems()).extracting(FeedReport::rowsRead, FeedReport::rowsAccepted, FeedReport::badRows)
                 .containsExactly(5L, 3L, 2L);
@@ -104,7 +105,7 @@ class FeedReaderFixturesTest {
     @Test
     void jsonObjectsAreReadFromTheNamedArrayWithNumbersAndBooleansAsWritten() {
         List<FeedRow> rows = new ArrayList<>();
-        FeedReport report = read("hangwell-walmart.json", FeedFormat.JSON, WALMART_JSON, rows);
+        FeedReport report = read("hangwell-walmart.json", FeedFormat.JSON, WALMART_JSON, rows::add);
 
         assertThat(report).as("%s", report.problems()).extracting(FeedReport::rowsRead, FeedReport::rowsAccepted, FeedReport::badRows)
                 .containsExactly(7L, 3L, 4L);
@@ -124,10 +125,10 @@ class FeedReaderFixturesTest {
                                 "productUrl/itemId/upc: none given, so the row cannot be matched to a catalogue offer"));
     }
 
-    static FeedReport read(String fixture, FeedFormat format, FeedMapping mapping, List<FeedRow> rows) {
+    static FeedReport read(String fixture, FeedFormat format, FeedMapping mapping, Consumer<FeedRow> rows) {
         try (InputStream feed = FeedReaderFixturesTest.class.getResourceAsStream("/feeds/" + fixture)) {
             assertThat(feed).as(fixture).isNotNull();
-            return new FeedReader(format, mapping).read(feed, rows::add);
+            return new FeedReader(format, mapping).read(feed, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
