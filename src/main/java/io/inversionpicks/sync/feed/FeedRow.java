@@ -1,5 +1,7 @@
 package io.inversionpicks.sync.feed;
 
+import io.inversionpicks.catalog.model.Availability;
+
 import java.math.BigDecimal;
 
 /**

@@ -1,5 +1,7 @@
 package io.inversionpicks.sync.feed;
 
+import io.inversionpicks.catalog.model.Availability;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -58,7 +60,7 @@ final class FeedRows {
             problems.add(FeedProblem.of(record, identifierFields(),
                     "none given, so the row cannot be matched to a catalogue offer"));
         }
-        Availability availability = Availability.read(text(values, mapping.availability()));
+        Availability availability = FeedAvailability.read(text(values, mapping.availability()));
         BigDecimal price = null;
         String columnCurrency = columnCurrency(record, values, problems);
         String currency = columnCurrency != null ? columnCurrency : mapping.defaultCurrency();

@@ -1,5 +1,6 @@
 package io.inversionpicks.sync.feed;
 
+import io.inversionpicks.catalog.model.Availability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,5 +1,6 @@
 package io.inversionpicks.sync.feed;
 
+import io.inversionpicks.catalog.model.Availability;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static io.inversionpicks.sync.feed.Availability.IN_STOCK;
-import static io.inversionpicks.sync.feed.Availability.OUT_OF_STOCK;
-import static io.inversionpicks.sync.feed.Availability.UNKNOWN;
+import static io.inversionpicks.catalog.model.Availability.IN_STOCK;
+import static io.inversionpicks.catalog.model.Availability.OUT_OF_STOCK;
+import static io.inversionpicks.catalog.model.Availability.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

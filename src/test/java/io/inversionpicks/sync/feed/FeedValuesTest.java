@@ -1,5 +1,6 @@
 package io.inversionpicks.sync.feed;
 
+import io.inversionpicks.catalog.model.Availability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,7 +77,7 @@ class FeedValuesTest {
     @ValueSource(strings = {"in stock", "in_stock", "InStock", "instock", "IN STOCK", "available", "Available", "yes",
             "true", "1", "https://schema.org/InStock", "http://schema.org/InStock", "LimitedAvailability"})
     void inStockSpellings(String text) {
-        assertThat(Availability.read(text)).isEqualTo(Availability.IN_STOCK);
+        assertThat(FeedAvailability.read(text)).isEqualTo(Availability.IN_STOCK);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +85,7 @@ class FeedValuesTest {
             "no", "false", "0", "discontinued", "https://schema.org/OutOfStock", "http://schema.org/OutOfStock",
             "https://schema.org/Discontinued", "not available"})
     void outOfStockSpellings(String text) {
-        assertThat(Availability.read(text)).isEqualTo(Availability.OUT_OF_STOCK);
+        assertThat(FeedAvailability.read(text)).isEqualTo(Availability.OUT_OF_STOCK);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,7 +93,7 @@ class FeedValuesTest {
     @ValueSource(strings = {"  ", "preorder", "pre-order", "backorder", "https://schema.org/PreOrder",
             "https://schema.org/BackOrder", "ships in 3 weeks", "maybe", "2"})
     void everythingElseIsUnknownNeverAnError(String text) {
-        assertThat(Availability.read(text)).isEqualTo(Availability.UNKNOWN);
+        assertThat(FeedAvailability.read(text)).isEqualTo(Availability.UNKNOWN);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,16 +1,13 @@
 package io.inversionpicks.sync.feed;
 
-import io.inversionpicks.catalog.model.Slugged;
+import io.inversionpicks.catalog.model.Availability;
 
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Whether a retailer says it can sell a product now. */
-public enum Availability implements Slugged {
-    IN_STOCK,
-    OUT_OF_STOCK,
-    UNKNOWN;
+/** What feeds write for whether a retailer can sell a product now, read into an {@link Availability}. */
+public final class FeedAvailability {
 
     private static final Pattern SCHEMA_ORG = Pattern.compile("^https?://(?:www\\.)?schema\\.org/");
     /** Case, spaces, underscores and hyphens removed: "In Stock", "in_stock" and "InStock" are all "instock". */
@@ -23,7 +20,7 @@ public enum Availability implements Slugged {
 
     /**
      * Reads what feeds write ({@code in stock}, {@code InStock}, {@code 1}, {@code https://schema.org/OutOfStock},
-     * {@code sold out}, ...). Anything else, and a blank value, is {@link #UNKNOWN}: a word this list lacks must not
+     * {@code sold out}, ...). Anything else, and a blank value, is {@link Availability#UNKNOWN}: a word this list lacks must not
      * cost a retailer its whole row.
      * <p>
      * Pre-orders and back-orders are UNKNOWN on purpose: the product can be ordered but will not ship now, so "in
@@ -31,16 +28,19 @@ public enum Availability implements Slugged {
      */
     public static Availability read(String text) {
         if (text == null || text.isBlank()) {
-            return UNKNOWN;
+            return Availability.UNKNOWN;
         }
         String word = SCHEMA_ORG.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         word = SEPARATORS.matcher(word).replaceAll("");
         if (IN_STOCK_WORDS.contains(word)) {
-            return IN_STOCK;
+            return Availability.IN_STOCK;
         }
         if (OUT_OF_STOCK_WORDS.contains(word)) {
-            return OUT_OF_STOCK;
+            return Availability.OUT_OF_STOCK;
         }
-        return UNKNOWN;
+        return Availability.UNKNOWN;
+    }
+
+    private FeedAvailability() {
     }
 }
