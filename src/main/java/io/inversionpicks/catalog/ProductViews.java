@@ -78,11 +78,12 @@ final class ProductViews {
     private OfferView offer(Product product, Offer offer) {
         Retailer retailer = retailers.get(offer.retailer());
         boolean apiOnly = pricesOnlyFromApi(retailer);
-        Offer.Price seen = apiOnly ? apiPrices.price(product.id(), offer.retailer()).orElse(null) : offer.price();
+        // A fetched price (API or feed) comes first; a price typed into the files is the fallback, where allowed.
+        Offer.Price seen = apiPrices.price(product.id(), offer.retailer()).orElse(apiOnly ? null : offer.price());
         Instant expiry = seen == null ? null : expiry(seen, retailer);
         PriceView price = expiry != null && now.isBefore(expiry) ? view(seen, retailer, expiry, apiOnly) : null;
-        if (apiOnly && now.isBefore(outOfStockUntil(product, offer))) {
-            // Amazon says it cannot sell it now: no price, whatever an older answer said.
+        if (now.isBefore(outOfStockUntil(product, offer))) {
+            // The retailer says it cannot sell it now: no price, whatever an older answer or the files said.
             return new OfferView(offer.retailer(), retailer.name(), null, unavailable(retailer.name()),
                     OfferView.OUT_OF_STOCK, links.link(catalogue, product, offer));
         }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Keeps retailer data current: fetches it on a schedule (or when an operator asks), stores the latest per offer,
@@ -50,11 +51,14 @@ public class RetailerSync {
     private final Scheduler scheduler;
     private final SyncMetrics metrics;
     private final Clock clock;
+    private final FeedSource feeds;
     private volatile SourceReport amazonReport;
+    private final Map<String, SourceReport> feedReports = new ConcurrentSkipListMap<>();
     private volatile Instant oldestShown;
 
     public RetailerSync(CatalogueService catalogue, RetailerDataStore store, AmazonPriceSource amazon,
-                        SyncConfig config, Scheduler scheduler, SyncMetrics metrics, Clock clock) {
+                        FeedSource feeds, SyncConfig config, Scheduler scheduler, SyncMetrics metrics, Clock clock) {
+        this.feeds = feeds;
         this.catalogue = catalogue;
         this.store = store;
         this.amazon = amazon;
@@ -92,13 +96,22 @@ public class RetailerSync {
             amazonReport = fetchAmazon();
             metrics.ran(amazonReport);
         }
+        config.feeds().forEach((name, feed) -> {
+            SourceReport report = stored(feeds.fetch(name, feed, catalogue.current().catalogue()));
+            feedReports.put(name, report);
+            metrics.ran(report);
+        });
         purgeExpired();
         publishStored();
         return report();
     }
 
     public SyncReport report() {
-        List<SourceReport> sources = amazonReport == null ? List.of() : List.of(amazonReport);
+        List<SourceReport> sources = new ArrayList<>();
+        if (amazonReport != null) {
+            sources.add(amazonReport);
+        }
+        sources.addAll(feedReports.values());
         Instant next = Optional.ofNullable(scheduler.getScheduledJob(JOB)).map(Trigger::getNextFireTime)
                 .orElse(null);
         Instant oldest = oldestShown;
@@ -108,12 +121,18 @@ public class RetailerSync {
 
     private SourceReport fetchAmazon() {
         Instant started = clock.instant();
+        AmazonPriceSource.Fetch fetch = amazon.fetch(catalogue.current().catalogue(), started);
+        return stored(new FeedSource.Fetch(AmazonPriceSource.SOURCE, started, fetch.fetched(), fetch.failed(), 0,
+                fetch.errors()));
+    }
+
+    /** Stores what a source fetched and reports it, counting what changed against what was stored. */
+    private SourceReport stored(FeedSource.Fetch fetch) {
         Map<OfferKey, FetchedOffer> before = new HashMap<>();
         store.all().forEach(offer -> before.put(new OfferKey(offer.productId(), offer.retailer()), offer));
-        AmazonPriceSource.Fetch fetch = amazon.fetch(catalogue.current().catalogue(), started);
         int updated = 0;
         int unchanged = 0;
-        int unmatched = 0;
+        int unmatched = fetch.unmatched();
         for (FetchedOffer offer : fetch.fetched()) {
             FetchedOffer previous = before.get(new OfferKey(offer.productId(), offer.retailer()));
             if (!offer.hasPrice() && offer.availability() != Availability.OUT_OF_STOCK) {
@@ -127,10 +146,10 @@ public class RetailerSync {
         store.replace(fetch.fetched());
         List<String> errors = new ArrayList<>(fetch.errors());
         if (!errors.isEmpty()) {
-            LOG.warnf("Amazon sync: %d offer(s) failed, %d without data; first problem: %s", fetch.failed(),
-                    unmatched, errors.get(0));
+            LOG.warnf("Sync of %s: %d offer(s) failed, %d without data; first problem: %s", fetch.source(),
+                    fetch.failed(), unmatched, errors.get(0));
         }
-        return new SourceReport(AmazonPriceSource.SOURCE, true, started, clock.instant(), updated, unchanged,
+        return new SourceReport(fetch.source(), true, fetch.started(), clock.instant(), updated, unchanged,
                 fetch.failed(), unmatched, errors);
     }
 
@@ -155,7 +174,9 @@ public class RetailerSync {
         Map<OfferKey, Offer.Price> prices = new HashMap<>();
         Map<OfferKey, Instant> outOfStock = new HashMap<>();
         Instant cutoff = clock.instant().minus(AmazonPriceSource.MAX_AGE);
-        List<FetchedOffer> fresh = store.all().stream().filter(offer -> offer.fetchedAt().isAfter(cutoff)).toList();
+        // Amazon's data goes at 24 hours; a feed's is hidden when its retailer's maxPriceAgeHours says so.
+        List<FetchedOffer> fresh = store.all().stream().filter(offer -> !offer.source()
+                .equals(AmazonPriceSource.SOURCE) || offer.fetchedAt().isAfter(cutoff)).toList();
         for (FetchedOffer offer : fresh) {
             OfferKey key = new OfferKey(offer.productId(), offer.retailer());
             if (offer.availability() == Availability.OUT_OF_STOCK) {

@@ -1,9 +1,13 @@
 package io.inversionpicks.sync;
 
+import io.inversionpicks.sync.feed.FeedFormat;
+import io.inversionpicks.sync.feed.FeedMapping;
+import io.inversionpicks.sync.feed.MatchBy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +27,65 @@ public interface SyncConfig {
     String every();
 
     Amazon amazon();
+
+    /** Product feeds of non-Amazon retailers by name ({@code sync.feeds.<name>.*}); the name is in the source. */
+    Map<String, Feed> feeds();
+
+    /**
+     * One retailer's product feed (an affiliate network's CSV, TSV, XML or JSON file), by URL or as a file. Its rows
+     * are matched to the retailer's catalogue offers; a matched row's price, availability and image replace what
+     * the files say, for as long as the retailer's {@code maxPriceAgeHours} allows.
+     */
+    interface Feed {
+
+        /** The catalogue retailer whose offers the feed prices, e.g. {@code walmart}. */
+        String retailer();
+
+        /** An http(s) URL, or a file path. */
+        String location();
+
+        /** csv, tsv, xml or json. */
+        FeedFormat format();
+
+        /** How rows find their offer; only url works with today's catalogue, which has no SKUs or GTINs. */
+        @WithDefault("url")
+        MatchBy matchBy();
+
+        Optional<String> productUrlField();
+
+        Optional<String> skuField();
+
+        Optional<String> gtinField();
+
+        String priceField();
+
+        Optional<String> currencyField();
+
+        Optional<String> availabilityField();
+
+        Optional<String> imageUrlField();
+
+        /** For rows whose price names no currency. */
+        @WithDefault("USD")
+        String defaultCurrency();
+
+        /** XML: the repeated element holding one product, e.g. {@code product}. */
+        Optional<String> itemElement();
+
+        /** JSON: the property holding the array of products, when the feed is not a top-level array. */
+        Optional<String> arrayProperty();
+
+        /** A feed matching fewer of the retailer's offers than this share is ignored, keeping the previous data. */
+        @WithDefault("0.5")
+        double minimumMatchedShare();
+
+        default FeedMapping mapping() {
+            return new FeedMapping(productUrlField().orElse(null), skuField().orElse(null),
+                    gtinField().orElse(null), priceField(), currencyField().orElse(null),
+                    availabilityField().orElse(null), imageUrlField().orElse(null), defaultCurrency(),
+                    itemElement().orElse(null), arrayProperty().orElse(null));
+        }
+    }
 
     /** Amazon's Creators API; without credentials nothing is fetched and Amazon offers show no price. */
     interface Amazon {
