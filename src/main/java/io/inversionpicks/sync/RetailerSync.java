@@ -80,6 +80,11 @@ public class RetailerSync {
         if (!config.amazon().configured()) {
             LOG.info(NOT_CONFIGURED);
         }
+        showStored();
+    }
+
+    /** Shows what is stored, without fetching: after a restart, or after data was deleted. */
+    synchronized void showStored() {
         purgeExpired();
         publishStored();
     }

@@ -27,7 +27,7 @@ public class SyncMetrics {
         Gauge.builder("retailer.data.oldest.shown.age.seconds", oldestShown,
                         oldest -> oldest.get() == null ? 0 : Duration.between(oldest.get(), clock.instant()).toSeconds())
                 .description("Age of the oldest fetched retailer price readers see; 0 when they see none")
-                .register(registry);
+                .strongReference(true).register(registry);
     }
 
     void ran(SourceReport report) {

@@ -57,6 +57,9 @@ class AmazonSyncTest {
     @Inject
     RetailerDataStore store;
 
+    @Inject
+    RetailerSync sync;
+
     private final WireMockServer amazon = CreatorsApiStandIn.server();
 
     @BeforeEach
@@ -66,9 +69,12 @@ class AmazonSyncTest {
         tokens.discard();
     }
 
+    /** Retailer data lives in the database, which outlives this application in the test JVM: leave none behind. */
     @AfterEach
-    void clock() {
+    void forget() {
         FixedClock.reset();
+        store.deleteSource(AmazonPriceSource.SOURCE);
+        sync.showStored();
     }
 
     @Test

@@ -1,12 +1,14 @@
 package io.inversionpicks.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inversionpicks.sync.store.RetailerDataStore;
 import io.inversionpicks.testing.FeedStandIn;
 import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.testing.Fixtures;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,15 +31,24 @@ class FeedSyncTest {
     private static final String HEADER = "merchant_deep_link,search_price,currency,in_stock,merchant_image_url\n";
     private static final String TABLE = "innova-itx9600";
 
+    @Inject
+    RetailerDataStore store;
+
+    @Inject
+    RetailerSync sync;
+
     @BeforeEach
     void fullFeed() {
         FixedClock.reset();
         FeedStandIn.serves(feed(Map.of(TABLE, "123.45")));
     }
 
+    /** Retailer data lives in the database, which outlives this application in the test JVM: leave none behind. */
     @AfterEach
-    void clock() {
+    void forget() {
         FixedClock.reset();
+        store.deleteSource("feed:walmart");
+        sync.showStored();
     }
 
     @Test

@@ -2,8 +2,6 @@ package io.inversionpicks.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  * token {@code tok-1} and answers {@code getItems} for every ASIN of the shipped catalogue, in stock, with one
  * per-item error; tests replace the stubs to make it misbehave.
  */
-public class CreatorsApiStandIn implements QuarkusTestResourceLifecycleManager {
+public class CreatorsApiStandIn extends WireMockStandIn {
 
     public static final String TOKEN_PATH = "/oauth2/token";
     public static final String GET_ITEMS = "/catalog/v1/getItems";
@@ -36,11 +34,9 @@ public class CreatorsApiStandIn implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
+    protected Map<String, String> configuration(WireMockServer started, String base) {
+        server = started;
         standardStubs();
-        String base = "http://127.0.0.1:" + server.port();
         return Map.ofEntries(
                 Map.entry("sync.amazon.credential-id", "test-credential"),
                 Map.entry("sync.amazon.credential-secret", "test-secret"),
@@ -51,13 +47,6 @@ public class CreatorsApiStandIn implements QuarkusTestResourceLifecycleManager {
                 Map.entry("sync.amazon.requests-per-second", "1000"),
                 Map.entry("sync.amazon.backoff", "5ms"),
                 Map.entry("sync.amazon.max-attempts", "3"));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     /** Token {@code tok-1}; every shipped ASIN at the price {@link #price}; one inaccessible item. */

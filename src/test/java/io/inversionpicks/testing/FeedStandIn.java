@@ -1,8 +1,6 @@
 package io.inversionpicks.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.Map;
 
@@ -14,7 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  * A local stand-in for an affiliate network serving Walmart's product feed as CSV (WireMock, real HTTP on loopback),
  * with the service configured to read it as feed {@code walmart}. Tests choose what the feed holds.
  */
-public class FeedStandIn implements QuarkusTestResourceLifecycleManager {
+public class FeedStandIn extends WireMockStandIn {
 
     public static final String PATH = "/feeds/walmart.csv";
     /** The shipped catalogue's Walmart offers: product id, then the offer URL. */
@@ -35,25 +33,17 @@ public class FeedStandIn implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
+    protected Map<String, String> configuration(WireMockServer started, String base) {
+        server = started;
         return Map.of(
                 "sync.feeds.walmart.retailer", "walmart",
-                "sync.feeds.walmart.location", "http://127.0.0.1:" + server.port() + PATH,
+                "sync.feeds.walmart.location", base + PATH,
                 "sync.feeds.walmart.format", "csv",
                 "sync.feeds.walmart.product-url-field", "merchant_deep_link",
                 "sync.feeds.walmart.price-field", "search_price",
                 "sync.feeds.walmart.currency-field", "currency",
                 "sync.feeds.walmart.availability-field", "in_stock",
                 "sync.feeds.walmart.image-url-field", "merchant_image_url");
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     /** The feed answers with this CSV body. */

@@ -50,4 +50,11 @@ public class RetailerDataStore {
         return em.createQuery("delete from RetailerOfferEntity r where r.source = :source and r.fetchedAt <= :cutoff")
                 .setParameter("source", source).setParameter("cutoff", cutoff).executeUpdate();
     }
+
+    /** Forgets everything a source fetched, e.g. a feed an operator removed. */
+    @Transactional
+    public int deleteSource(String source) {
+        return em.createQuery("delete from RetailerOfferEntity r where r.source = :source")
+                .setParameter("source", source).executeUpdate();
+    }
 }
