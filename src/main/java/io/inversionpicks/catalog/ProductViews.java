@@ -58,13 +58,16 @@ final class ProductViews {
         for (Offer offer : p.offers()) {
             OfferView view = offer(p, offer);
             offers.add(view);
+            if (OfferView.OUT_OF_STOCK.equals(view.availability())) {
+                shownUntil = min(shownUntil, outOfStockUntil(p, offer));
+            }
             if (view.price() != null) {
                 shownUntil = min(shownUntil, Instant.parse(view.price().shownUntil()));
             }
         }
         PriceView lowest = offers.stream().map(OfferView::price).filter(Objects::nonNull)
                 .min(Comparator.comparing(PriceView::amount)).orElse(null);
-        String priceNote = lowest != null ? null : seeThePrice(offers.get(0).retailerName());
+        String priceNote = lowest != null ? null : offers.get(0).priceNote();
         return new Rendered(new ProductView(p.id(), p.name(), p.brand(), p.category(), p.summary(),
                 p.beginnerFriendly(), p.experienceLevel(), p.lumbarSupport(), p.maxUserWeightKg(),
                 Math.round(p.maxUserWeightKg() * LB_PER_KG), p.userHeightCm(), p.maxInversionAngleDeg(), p.foldable(),
@@ -75,11 +78,30 @@ final class ProductViews {
     private OfferView offer(Product product, Offer offer) {
         Retailer retailer = retailers.get(offer.retailer());
         boolean apiOnly = pricesOnlyFromApi(retailer);
-        Offer.Price seen = apiOnly ? apiPrices.price(product.id(), offer.retailer()).orElse(null) : offer.price();
+        // A fetched price (API or feed) comes first; a price typed into the files is the fallback, where allowed.
+        Offer.Price seen = apiPrices.price(product.id(), offer.retailer()).orElse(apiOnly ? null : offer.price());
         Instant expiry = seen == null ? null : expiry(seen, retailer);
         PriceView price = expiry != null && now.isBefore(expiry) ? view(seen, retailer, expiry, apiOnly) : null;
+        if (now.isBefore(outOfStockUntil(product, offer))) {
+            // The retailer says it cannot sell it now: no price, whatever an older answer or the files said.
+            return new OfferView(offer.retailer(), retailer.name(), null, unavailable(retailer.name()),
+                    OfferView.OUT_OF_STOCK, links.link(catalogue, product, offer));
+        }
         String note = price == null ? seeThePrice(retailer.name()) : null;
-        return new OfferView(offer.retailer(), retailer.name(), price, note, links.link(catalogue, product, offer));
+        return new OfferView(offer.retailer(), retailer.name(), price, note, null,
+                links.link(catalogue, product, offer));
+    }
+
+    /** Until when the API's word that the offer is out of stock may be shown; Instant.MIN if it said no such thing. */
+    private Instant outOfStockUntil(Product product, Offer offer) {
+        Retailer retailer = retailers.get(offer.retailer());
+        return apiPrices.outOfStockSince(product.id(), offer.retailer())
+                .map(since -> since.plus(Duration.ofHours(retailer.maxPriceAgeHours()))).orElse(Instant.MIN);
+    }
+
+    /** An offer its retailer's API says is out of stock. */
+    static String unavailable(String retailerName) {
+        return "Currently unavailable at " + retailerName;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.inversionpicks.catalog;
 
 import io.inversionpicks.catalog.model.Offer;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,11 +11,17 @@ import java.util.Optional;
  * programme whose prices are {@code api-only} (Amazon). They are retailer data, not catalogue data, so they are never
  * written to the catalogue files; the API sync supplies them, and until it runs there are none.
  *
- * @param byOffer price per {@link OfferKey}, each with the moment the API returned it as its {@code asOf}
+ * @param byOffer    price per {@link OfferKey}, each with the moment the API returned it as its {@code asOf}
+ * @param outOfStock offers the API said are out of stock, with the moment it said so: like a price, the statement
+ *                   may be shown only as long as the retailer allows
  */
-public record RetailerPrices(Map<OfferKey, Offer.Price> byOffer) {
+public record RetailerPrices(Map<OfferKey, Offer.Price> byOffer, Map<OfferKey, Instant> outOfStock) {
 
     public static final RetailerPrices NONE = new RetailerPrices(Map.of());
+
+    public RetailerPrices(Map<OfferKey, Offer.Price> byOffer) {
+        this(byOffer, Map.of());
+    }
 
     /** One product at one retailer. */
     public record OfferKey(String productId, String retailer) {
@@ -22,9 +29,15 @@ public record RetailerPrices(Map<OfferKey, Offer.Price> byOffer) {
 
     public RetailerPrices {
         byOffer = Map.copyOf(byOffer);
+        outOfStock = Map.copyOf(outOfStock);
     }
 
     public Optional<Offer.Price> price(String productId, String retailer) {
         return Optional.ofNullable(byOffer.get(new OfferKey(productId, retailer)));
+    }
+
+    /** When the API last said this offer is out of stock; empty if it did not. */
+    public Optional<Instant> outOfStockSince(String productId, String retailer) {
+        return Optional.ofNullable(outOfStock.get(new OfferKey(productId, retailer)));
     }
 }

@@ -1,5 +1,7 @@
 package io.inversionpicks.catalog.link;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,20 @@ public final class AmazonProductPath {
     private static final Pattern ASIN = Pattern.compile("/(?:dp|product|ASIN|d)/([A-Za-z0-9]{10})(?=[/;?#]|$)");
 
     private AmazonProductPath() {
+    }
+
+    /**
+     * The ASIN of an Amazon product page URL ({@code /dp/<ASIN>} or {@code /gp/product/<ASIN>}), upper case; empty for
+     * any other URL. The loader admits only such URLs for Amazon offers, so a catalogue offer always has one.
+     */
+    public static Optional<String> asin(String url) {
+        try {
+            String path = URI.create(url).getRawPath();
+            Matcher asin = ASIN.matcher(path == null ? "" : path);
+            return asin.find() ? Optional.of(asin.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public static boolean isAmazonHost(String host) {

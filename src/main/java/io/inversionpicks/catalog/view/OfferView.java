@@ -12,5 +12,10 @@ public record OfferView(
                 + "API), or it is older than the retailer allows; see priceNote", nullable = true) PriceView price,
         @Schema(description = "Set when no price is shown: a call to action without a number",
                 example = "See the price at Amazon", nullable = true) String priceNote,
+        @Schema(description = "out-of-stock when the retailer's API said so when last asked (shown for as long as "
+                + "its data may be); then no price is shown, and recommendations rank the product down. null "
+                + "otherwise", enumeration = {"out-of-stock"}, nullable = true) String availability,
         DisclosedLink link) {
+
+    public static final String OUT_OF_STOCK = "out-of-stock";
 }

@@ -1,0 +1,129 @@
+package io.inversionpicks.sync;
+
+import io.inversionpicks.catalog.model.Catalogue;
+import io.inversionpicks.catalog.model.Offer;
+import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.sync.feed.FeedException;
+import io.inversionpicks.sync.feed.FeedMatcher;
+import io.inversionpicks.sync.feed.FeedMatches;
+import io.inversionpicks.sync.feed.FeedReader;
+import io.inversionpicks.sync.feed.FeedReport;
+import io.inversionpicks.sync.feed.FeedVerdict;
+import io.inversionpicks.sync.feed.OfferRef;
+import io.inversionpicks.sync.store.FetchedOffer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one retailer's product feed, streaming, and turns the rows that match catalogue offers into retailer data.
+ * A feed that is missing, unreadable, empty or mostly unmatched replaces nothing: the previous data stays, and the
+ * report says why.
+ */
+@ApplicationScoped
+public class FeedSource {
+
+    /**
+     * @param fetched   the data to store; empty when the feed was not taken (its previous data stays)
+     * @param failed    offers the feed could not answer for: all of them when it was not taken
+     * @param unmatched offers no row matched
+     */
+    public record Fetch(String source, Instant started, List<FetchedOffer> fetched, int failed, int unmatched,
+                        List<String> errors) {
+    }
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final Clock clock;
+
+    public FeedSource(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Fetch fetch(String name, SyncConfig.Feed feed, Catalogue catalogue) {
+        String source = "feed:" + name;
+        Instant started = clock.instant();
+        List<OfferRef> offers = offers(catalogue, feed.retailer());
+        FeedMatcher matcher = FeedMatcher.forRetailer(feed.retailer(), offers, feed.matchBy());
+        FeedVerdict verdict;
+        List<String> errors = new ArrayList<>();
+        try (InputStream in = open(feed.location())) {
+            FeedReport report = new FeedReader(feed.format(), feed.mapping()).read(in, matcher);
+            report.problems().forEach(problem -> errors.add("record " + problem.record() + ": " + problem.field()
+                    + ": " + problem.message()));
+            verdict = FeedVerdict.judge(report, matcher.matches(), feed.minimumMatchedShare());
+        } catch (NoSuchFileException | MissingFeed e) {
+            verdict = FeedVerdict.missing(feed.retailer());
+            errors.add(0, feed.location() + ": " + e.getMessage());
+        } catch (FeedException e) {
+            verdict = FeedVerdict.unreadable(feed.retailer(), e);
+        } catch (IOException e) {
+            verdict = FeedVerdict.missing(feed.retailer());
+            errors.add(0, feed.location() + ": " + e);
+        }
+        FeedMatches matches = matcher.matches();
+        if (!verdict.replacesPreviousData()) {
+            errors.add(0, verdict.reason());
+            return new Fetch(source, started, List.of(), offers.size(), 0, errors);
+        }
+        List<FetchedOffer> fetched = matches.matched().stream().map(match -> new FetchedOffer(
+                match.offer().productId(), match.offer().retailer(), source, match.row().price(),
+                match.row().currency(), match.row().availability(), match.row().imageUrl(), null, started)).toList();
+        return new Fetch(source, started, fetched, 0, offers.size() - fetched.size(), errors);
+    }
+
+    /** The retailer's offers on active products, as the matcher knows them (the catalogue has URLs only). */
+    private static List<OfferRef> offers(Catalogue catalogue, String retailer) {
+        List<OfferRef> offers = new ArrayList<>();
+        for (Product product : catalogue.products()) {
+            if (product.active()) {
+                for (Offer offer : product.offers()) {
+                    if (offer.retailer().equals(retailer)) {
+                        offers.add(new OfferRef(product.id(), retailer, offer.url(), null, null));
+                    }
+                }
+            }
+        }
+        return offers;
+    }
+
+    private InputStream open(String location) throws IOException {
+        if (!location.startsWith("http://") && !location.startsWith("https://")) {
+            return Files.newInputStream(Path.of(location));
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(location)).timeout(TIMEOUT).GET().build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                response.body().close();
+                throw new MissingFeed("HTTP " + response.statusCode());
+            }
+            return response.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while fetching the feed", e);
+        }
+    }
+
+    /** The feed's server answered, but with no feed. */
+    private static final class MissingFeed extends IOException {
+        MissingFeed(String message) {
+            super(message);
+        }
+    }
+}

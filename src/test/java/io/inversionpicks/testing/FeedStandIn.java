@@ -1,0 +1,61 @@
+package io.inversionpicks.testing;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/**
+ * A local stand-in for an affiliate network serving Walmart's product feed as CSV (WireMock, real HTTP on loopback),
+ * with the service configured to read it as feed {@code walmart}. Tests choose what the feed holds.
+ */
+public class FeedStandIn extends WireMockStandIn {
+
+    public static final String PATH = "/feeds/walmart.csv";
+    /** The shipped catalogue's Walmart offers: product id, then the offer URL. */
+    public static final Map<String, String> WALMART_OFFERS = Map.of(
+            "exerpeutic-225sl", "https://www.walmart.com/ip/Exerpeutic-225SL-Inversion-Table-with-Surelock/19746302",
+            "health-mark-iv-inversion-chair", "https://www.walmart.com/ip/Health-Mark-IV-Inversion-Chair/261837450",
+            "innova-itc3000-inversion-chair",
+            "https://www.walmart.com/ip/Innova-ITC3000-Seated-Inversion-Chair/704518236",
+            "innova-itx9600", "https://www.walmart.com/ip/Innova-ITX9600-Heavy-Duty-Inversion-Table/37418265",
+            "innova-itx9800", "https://www.walmart.com/ip/Innova-ITX9800-Inversion-Table/512903871",
+            "omni-gym-yoga-swing", "https://www.walmart.com/ip/Omni-Gym-Yoga-Swing/602937518",
+            "yes4all-gravity-boots", "https://www.walmart.com/ip/Yes4All-Inversion-Gravity-Boots/823641907");
+
+    private static WireMockServer server;
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    @Override
+    protected Map<String, String> configuration(WireMockServer started, String base) {
+        server = started;
+        return Map.of(
+                "sync.feeds.walmart.retailer", "walmart",
+                "sync.feeds.walmart.location", base + PATH,
+                "sync.feeds.walmart.format", "csv",
+                "sync.feeds.walmart.product-url-field", "merchant_deep_link",
+                "sync.feeds.walmart.price-field", "search_price",
+                "sync.feeds.walmart.currency-field", "currency",
+                "sync.feeds.walmart.availability-field", "in_stock",
+                "sync.feeds.walmart.image-url-field", "merchant_image_url");
+    }
+
+    /** The feed answers with this CSV body. */
+    public static void serves(String csv) {
+        server.resetAll();
+        server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/csv; charset=utf-8").withBody(csv)));
+    }
+
+    /** The feed is gone. */
+    public static void missing() {
+        server.resetAll();
+        server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(404)));
+    }
+}
