@@ -91,6 +91,7 @@ class MultiInstancePostgresIT {
         a.awaitReady(START);
         b.awaitReady(START);
         assertEveryMigrationAppliedExactlyOnce();
+        assertScheduledJobsAreTheClusters();
 
         ClickLoad load = ClickLoad.start(trackedLinks(b), List.of(a, b), POST_PREFIX, 8, 20_000);
         await("clicks answered by both").atMost(Duration.ofMinutes(2))
@@ -132,9 +133,11 @@ class MultiInstancePostgresIT {
 
     private void assertEveryMigrationAppliedExactlyOnce() throws SQLException, IOException {
         Set<String> shipped = new HashSet<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("V"))
-                    .forEach(f -> shipped.add(f.substring(1, f.indexOf("__"))));
+        for (String folder : List.of("db/migration", "db/postgresql")) {
+            try (Stream<Path> files = Files.list(Path.of("src/main/resources").resolve(folder))) {
+                files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("V"))
+                        .forEach(f -> shipped.add(f.substring(1, f.indexOf("__"))));
+            }
         }
         List<String> applied = new ArrayList<>();
         try (Connection connection = PostgresAdmin.connect(database);
@@ -150,6 +153,33 @@ class MultiInstancePostgresIT {
         }
         assertThat(applied.size()).as("each migration recorded once: " + applied).isEqualTo(shipped.size());
         assertThat(new HashSet<>(applied)).isEqualTo(shipped);
+    }
+
+    /**
+     * Both instances run one clustered Quartz scheduler: each checks in to the shared job store, and each scheduled
+     * job (the retailer sync, the click purge) is stored once for the cluster, so Quartz fires it on one instance
+     * only, instead of once per replica.
+     */
+    private void assertScheduledJobsAreTheClusters() throws SQLException {
+        try (Connection connection = PostgresAdmin.connect(database);
+             Statement statement = connection.createStatement()) {
+            await("both instances checked in to the job store").atMost(Duration.ofMinutes(1))
+                    .until(() -> count(statement, "select count(*) from qrtz_scheduler_state") == 2);
+            assertThat(count(statement,
+                    "select count(*) from qrtz_triggers where trigger_name like 'retailer-sync%'"))
+                    .as("the retailer sync is scheduled once for the cluster")
+                    .isEqualTo(1);
+            assertThat(count(statement, "select count(*) from qrtz_job_details"))
+                    .as("each job is stored once")
+                    .isEqualTo(count(statement, "select count(distinct job_name) from qrtz_job_details"));
+        }
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** The /go paths of the offers the API shows, as readers would follow them. */
