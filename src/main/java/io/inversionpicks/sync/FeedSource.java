@@ -87,14 +87,14 @@ public class FeedSource {
         return new Fetch(source, started, fetched, 0, offers.size() - fetched.size(), errors);
     }
 
-    /** The retailer's offers on active products, as the matcher knows them (the catalogue has URLs only). */
+    /** The retailer's offers on active products, with what a feed may match them by. */
     private static List<OfferRef> offers(Catalogue catalogue, String retailer) {
         List<OfferRef> offers = new ArrayList<>();
         for (Product product : catalogue.products()) {
             if (product.active()) {
                 for (Offer offer : product.offers()) {
                     if (offer.retailer().equals(retailer)) {
-                        offers.add(new OfferRef(product.id(), retailer, offer.url(), null, null));
+                        offers.add(new OfferRef(product.id(), retailer, offer.url(), offer.sku(), offer.gtin()));
                     }
                 }
             }

@@ -47,7 +47,7 @@ public interface SyncConfig {
         /** csv, tsv, xml or json. */
         FeedFormat format();
 
-        /** How rows find their offer; only url works with today's catalogue, which has no SKUs or GTINs. */
+        /** How rows find their offer: url, or sku or gtin where the catalogue's offers give them. */
         @WithDefault("url")
         MatchBy matchBy();
 

@@ -102,6 +102,20 @@ public final class InvalidEdits {
                                       asOf: "2026-11-23T08:00:00Z"
                                 """.stripLeading()), "price: # typed in", "offers[0].price",
                         "whose prices may only come from its API (prices: api-only"),
+                product("ASIN naming another product than the URL", c -> c.replace(
+                                "url: https://www.amazon.com/dp/B000TEST01\n",
+                                "url: https://www.amazon.com/dp/B000TEST01\n    asin: B000TEST09\n"),
+                        "asin: B000TEST09", "offers[0].asin", "'B000TEST09' is not the ASIN of the URL"),
+                product("ASIN in lower case", c -> c.replace("url: https://www.amazon.com/dp/B000TEST01\n",
+                                "url: https://www.amazon.com/dp/B000TEST01\n    asin: b000test01\n"),
+                        "asin: b000test01", "offers[0].asin", "'b000test01'"),
+                product("ASIN at a retailer that is not Amazon", c -> c.replace(
+                                "url: https://www.walmart.com/ip/test-table\n",
+                                "url: https://www.walmart.com/ip/test-table\n    asin: B000TEST01\n"),
+                        "asin: B000TEST01", "offers[1].asin", "only an Amazon offer has an ASIN"),
+                product("GTIN with letters", c -> c.replace("url: https://www.walmart.com/ip/test-table\n",
+                                "url: https://www.walmart.com/ip/test-table\n    gtin: 0123-4567\n"),
+                        "gtin: 0123-4567", "offers[1].gtin", "'0123-4567'"),
                 product("star rating", c -> c + "rating: 4.5\n", "rating: 4.5", "rating",
                         "the catalogue takes no star ratings"),
                 product("review count", c -> c + "reviewCount: 1200\n", "reviewCount: 1200", "reviewCount",

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -204,6 +205,7 @@ final class CatalogueRules {
                     + "'; give each retailer one offer"));
         }
         url(doc, at.child("url"), offer.url(), retailer);
+        asin(doc, at.child("asin"), offer, retailer);
         if (offer.price() == null) {
             return;
         }
@@ -232,6 +234,23 @@ final class CatalogueRules {
         }
         currency.check(offer.price().currency()).ifPresent(message ->
                 problems.add(doc.problem(at.child("price").child("currency"), message)));
+    }
+
+    private static final Pattern WELL_FORMED_ASIN = Pattern.compile("[A-Z0-9]{10}");
+
+    /** An ASIN written out must belong to an Amazon offer and name the product its URL names. */
+    private void asin(ProblemSite doc, FieldPath at, Offer offer, Retailer retailer) {
+        if (offer.asin() == null || retailer == null || !WELL_FORMED_ASIN.matcher(offer.asin()).matches()) {
+            return; // a malformed one is the schema's to report, once
+        }
+        if (!linksToAmazon(retailer)) {
+            problems.add(doc.problem(at, "only an Amazon offer has an ASIN; retailer '" + retailer.id()
+                    + "' is not Amazon (use sku or gtin to match its product feed)"));
+            return;
+        }
+        AmazonProductPath.asin(offer.url()).filter(fromUrl -> !fromUrl.equals(offer.asin())).ifPresent(fromUrl ->
+                problems.add(doc.problem(at, "'" + offer.asin() + "' is not the ASIN of the URL, which names '"
+                        + fromUrl + "'; leave asin out or correct one of them")));
     }
 
     private void url(ProblemSite doc, FieldPath at, String url, Retailer retailer) {

@@ -12,8 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * Where a product can be bought: a retailer's product page (without affiliate tag) and, optionally, the price an
  * editor saw there. {@code price} is null when none was written, and always for a retailer whose programme takes
  * prices only from its API ({@link PriceSource#API_ONLY}).
+ *
+ * @param asin an Amazon offer's ASIN, when written; otherwise it is read from the URL ({@code /dp/<ASIN>})
+ * @param sku  the retailer's own product number, to match its product feed by
+ * @param gtin the product's GTIN (UPC, EAN), to match a product feed by
  */
-public record Offer(String retailer, String url, Price price) {
+public record Offer(String retailer, String url, Price price, String asin, String sku, String gtin) {
+
+    /** An offer known by its URL alone. */
+    public Offer(String retailer, String url, Price price) {
+        this(retailer, url, price, null, null, null);
+    }
 
     public record Price(BigDecimal amount, String currency, String asOf) {
 

@@ -87,7 +87,8 @@ public class AmazonPriceSource {
             for (Offer offer : product.offers()) {
                 Retailer retailer = retailers.get(offer.retailer());
                 AffiliateProgramme programme = retailer == null ? null : programmes.get(retailer.programme());
-                Optional<String> asin = AmazonProductPath.asin(offer.url());
+                Optional<String> asin = Optional.ofNullable(offer.asin())
+                        .or(() -> AmazonProductPath.asin(offer.url()));
                 if (programme != null && programme.prices() == PriceSource.API_ONLY && asin.isPresent()) {
                     byAsin.computeIfAbsent(asin.get(), a -> new ArrayList<>())
                             .add(new OfferKey(product.id(), offer.retailer()));
