@@ -1,8 +1,12 @@
 package io.inversionpicks.sync;
 
+import io.inversionpicks.catalog.link.AmazonProductPath;
+import io.inversionpicks.catalog.model.AffiliateProgramme;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Offer;
+import io.inversionpicks.catalog.model.PriceSource;
 import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.sync.feed.FeedException;
 import io.inversionpicks.sync.feed.FeedMatcher;
 import io.inversionpicks.sync.feed.FeedMatches;
@@ -59,6 +63,12 @@ public class FeedSource {
         String source = "feed:" + name;
         Instant started = clock.instant();
         List<OfferRef> offers = offers(catalogue, feed.retailer());
+        if (pricesOnlyFromItsApi(catalogue, feed.retailer())) {
+            // Amazon allows prices only from its Creators API: a feed, whatever it holds, may never price it.
+            return new Fetch(source, started, List.of(), offers.size(), 0, List.of("feed " + name + ": retailer '"
+                    + feed.retailer() + "' takes prices only from its own API (prices: api-only, or an Amazon "
+                    + "host); the feed was not read"));
+        }
         FeedMatcher matcher = FeedMatcher.forRetailer(feed.retailer(), offers, feed.matchBy());
         FeedVerdict verdict;
         List<String> errors = new ArrayList<>();
@@ -85,6 +95,16 @@ public class FeedSource {
                 match.offer().productId(), match.offer().retailer(), source, match.row().price(),
                 match.row().currency(), match.row().availability(), match.row().imageUrl(), null, started)).toList();
         return new Fetch(source, started, fetched, 0, offers.size() - fetched.size(), errors);
+    }
+
+    private static boolean pricesOnlyFromItsApi(Catalogue catalogue, String retailerId) {
+        Retailer retailer = catalogue.retailersById().get(retailerId);
+        if (retailer == null) {
+            return false;
+        }
+        AffiliateProgramme programme = catalogue.programmesById().get(retailer.programme());
+        return programme != null && programme.prices() == PriceSource.API_ONLY
+                || retailer.allowedHosts().stream().anyMatch(AmazonProductPath::isAmazonHost);
     }
 
     /** The retailer's offers on active products, with what a feed may match them by. */

@@ -102,6 +102,21 @@ class FeedSyncTest {
         assertThat(walmart.getString("priceNote")).isEqualTo("Currently unavailable at Walmart");
     }
 
+    @Test
+    void noFeedEverPricesAnAmazonOffer() {
+        FeedStandIn.serves(feed(Map.of()) + "https://www.amazon.com/dp/B000FP1V6S,9.99,USD,in stock,\n");
+
+        JsonPath report = sync();
+
+        assertThat(report.getString("sources.find { it.source == 'feed:amazon-by-mistake' }.errors[0]"))
+                .contains("takes prices only from its own API");
+        JsonPath amazon = JsonPath.from(JSON.valueToTree(given().get("/products/teeter-hang-ups-ez-up-gravity-boots")
+                .then().statusCode(200).extract().jsonPath().get("product.offers.find { it.retailer == 'amazon' }"))
+                .toString());
+        assertThat(amazon.getString("price")).isNull();
+        assertThat(amazon.getString("priceNote")).isEqualTo("See the price at Amazon");
+    }
+
     /** Every Walmart offer at 199.00 unless {@code prices} says otherwise. */
     private static String feed(Map<String, String> prices) {
         return HEADER + FeedStandIn.WALMART_OFFERS.entrySet().stream()

@@ -35,15 +35,22 @@ public class FeedStandIn extends WireMockStandIn {
     @Override
     protected Map<String, String> configuration(WireMockServer started, String base) {
         server = started;
-        return Map.of(
-                "sync.feeds.walmart.retailer", "walmart",
-                "sync.feeds.walmart.location", base + PATH,
-                "sync.feeds.walmart.format", "csv",
-                "sync.feeds.walmart.product-url-field", "merchant_deep_link",
-                "sync.feeds.walmart.price-field", "search_price",
-                "sync.feeds.walmart.currency-field", "currency",
-                "sync.feeds.walmart.availability-field", "in_stock",
-                "sync.feeds.walmart.image-url-field", "merchant_image_url");
+        return Map.ofEntries(
+                // A feed an operator pointed at Amazon by mistake: it must never be read, however well it matches.
+                Map.entry("sync.feeds.amazon-by-mistake.retailer", "amazon"),
+                Map.entry("sync.feeds.amazon-by-mistake.location", base + PATH),
+                Map.entry("sync.feeds.amazon-by-mistake.format", "csv"),
+                Map.entry("sync.feeds.amazon-by-mistake.product-url-field", "merchant_deep_link"),
+                Map.entry("sync.feeds.amazon-by-mistake.price-field", "search_price"),
+                Map.entry("sync.feeds.amazon-by-mistake.minimum-matched-share", "0"),
+                Map.entry("sync.feeds.walmart.retailer", "walmart"),
+                Map.entry("sync.feeds.walmart.location", base + PATH),
+                Map.entry("sync.feeds.walmart.format", "csv"),
+                Map.entry("sync.feeds.walmart.product-url-field", "merchant_deep_link"),
+                Map.entry("sync.feeds.walmart.price-field", "search_price"),
+                Map.entry("sync.feeds.walmart.currency-field", "currency"),
+                Map.entry("sync.feeds.walmart.availability-field", "in_stock"),
+                Map.entry("sync.feeds.walmart.image-url-field", "merchant_image_url"));
     }
 
     /** The feed answers with this CSV body. */
