@@ -82,13 +82,16 @@ final class ProductViews {
         Offer.Price seen = apiPrices.price(product.id(), offer.retailer()).orElse(apiOnly ? null : offer.price());
         Instant expiry = seen == null ? null : expiry(seen, retailer);
         PriceView price = expiry != null && now.isBefore(expiry) ? view(seen, retailer, expiry, apiOnly) : null;
+        String image = apiPrices.image(product.id(), offer.retailer()).orElse(null);
         if (now.isBefore(outOfStockUntil(product, offer))) {
             // The retailer says it cannot sell it now: no price, whatever an older answer or the files said.
             return new OfferView(offer.retailer(), retailer.name(), null, unavailable(retailer.name()),
-                    OfferView.OUT_OF_STOCK, links.link(catalogue, product, offer));
+                    OfferView.OUT_OF_STOCK, image, links.link(catalogue, product, offer));
         }
         String note = price == null ? seeThePrice(retailer.name()) : null;
-        return new OfferView(offer.retailer(), retailer.name(), price, note, null,
+        // The image comes with a fetched price and goes with it: never beside the files' price, never after expiry.
+        boolean fetchedPriceShown = price != null && apiPrices.price(product.id(), offer.retailer()).isPresent();
+        return new OfferView(offer.retailer(), retailer.name(), price, note, null, fetchedPriceShown ? image : null,
                 links.link(catalogue, product, offer));
     }
 

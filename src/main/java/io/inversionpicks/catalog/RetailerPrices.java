@@ -14,13 +14,16 @@ import java.util.Optional;
  * @param byOffer    price per {@link OfferKey}, each with the moment the API returned it as its {@code asOf}
  * @param outOfStock offers the API said are out of stock, with the moment it said so: like a price, the statement
  *                   may be shown only as long as the retailer allows
+ * @param images     the product image URL the same fetch gave (https only), shown with that fetch's price or
+ *                   out-of-stock statement and no longer: the image itself stays at the retailer, never copied
  */
-public record RetailerPrices(Map<OfferKey, Offer.Price> byOffer, Map<OfferKey, Instant> outOfStock) {
+public record RetailerPrices(Map<OfferKey, Offer.Price> byOffer, Map<OfferKey, Instant> outOfStock,
+                             Map<OfferKey, String> images) {
 
     public static final RetailerPrices NONE = new RetailerPrices(Map.of());
 
     public RetailerPrices(Map<OfferKey, Offer.Price> byOffer) {
-        this(byOffer, Map.of());
+        this(byOffer, Map.of(), Map.of());
     }
 
     /** One product at one retailer. */
@@ -30,6 +33,11 @@ public record RetailerPrices(Map<OfferKey, Offer.Price> byOffer, Map<OfferKey, I
     public RetailerPrices {
         byOffer = Map.copyOf(byOffer);
         outOfStock = Map.copyOf(outOfStock);
+        images = Map.copyOf(images);
+    }
+
+    public Optional<String> image(String productId, String retailer) {
+        return Optional.ofNullable(images.get(new OfferKey(productId, retailer)));
     }
 
     public Optional<Offer.Price> price(String productId, String retailer) {

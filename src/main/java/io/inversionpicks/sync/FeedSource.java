@@ -49,6 +49,8 @@ public class FeedSource {
                         List<String> errors) {
     }
 
+    /** A feed's data is stored under source {@code feed:<name>}. */
+    static final String PREFIX = "feed:";
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
@@ -60,7 +62,7 @@ public class FeedSource {
     }
 
     public Fetch fetch(String name, SyncConfig.Feed feed, Catalogue catalogue) {
-        String source = "feed:" + name;
+        String source = PREFIX + name;
         Instant started = clock.instant();
         List<OfferRef> offers = offers(catalogue, feed.retailer());
         if (pricesOnlyFromItsApi(catalogue, feed.retailer())) {

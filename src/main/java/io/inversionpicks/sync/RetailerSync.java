@@ -1,5 +1,8 @@
 package io.inversionpicks.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.RetailerPrices;
 import io.inversionpicks.catalog.RetailerPrices.OfferKey;
@@ -8,9 +11,13 @@ import io.inversionpicks.catalog.model.Offer;
 import io.inversionpicks.sync.amazon.AmazonPriceSource;
 import io.inversionpicks.sync.store.FetchedOffer;
 import io.inversionpicks.sync.store.RetailerDataStore;
+import io.inversionpicks.sync.store.StoredSyncRun;
+import io.inversionpicks.sync.store.SyncRunStore;
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.scheduler.Trigger;
 import jakarta.annotation.Priority;
@@ -29,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Keeps retailer data current: fetches it on a schedule (or when an operator asks), stores the latest per offer,
@@ -41,6 +47,9 @@ public class RetailerSync {
 
     private static final Logger LOG = Logger.getLogger(RetailerSync.class);
     static final String JOB = "retailer-sync";
+    static final int RECENT_RUNS = 10;
+    private static final TypeReference<List<SourceReport>> SOURCE_REPORTS = new TypeReference<>() {
+    };
     /** After the catalogue is published at start-up (CatalogueService observes with the default priority). */
     private static final int AFTER_CATALOGUE = Interceptor.Priority.APPLICATION + 600;
 
@@ -52,22 +61,28 @@ public class RetailerSync {
     private final SyncMetrics metrics;
     private final Clock clock;
     private final FeedSource feeds;
-    private volatile SourceReport amazonReport;
-    private final Map<String, SourceReport> feedReports = new ConcurrentSkipListMap<>();
+    private final SyncRunStore runs;
+    private final ObjectMapper json;
+    private final String instance;
+    /** The stored run whose data this replica shows; another replica's newer run makes it show the store again. */
+    private volatile long shownRun = -1;
     private volatile Instant oldestShown;
 
     public RetailerSync(CatalogueService catalogue, RetailerDataStore store, AmazonPriceSource amazon,
-                        FeedSource feeds, SyncConfig config, Scheduler scheduler, SyncMetrics metrics, Clock clock) {
+                        FeedSource feeds, SyncRunStore runs, ObjectMapper json, SyncConfig config,
+                        Scheduler scheduler, SyncMetrics metrics, Clock clock) {
         this.feeds = feeds;
         this.catalogue = catalogue;
         this.store = store;
         this.amazon = amazon;
+        this.runs = runs;
+        this.json = json;
         this.config = config;
         this.scheduler = scheduler;
         this.metrics = metrics;
         this.clock = clock;
-        this.amazonReport = config.amazon().configured() ? null : SourceReport.notConfigured(AmazonPriceSource.SOURCE,
-                NOT_CONFIGURED);
+        // A pod's host name is its name in Kubernetes; the process id tells apart replicas on one machine.
+        this.instance = System.getenv().getOrDefault("HOSTNAME", "localhost") + "/" + ProcessHandle.current().pid();
     }
 
     static final String NOT_CONFIGURED = "Amazon's Creators API is not configured (sync.amazon.credential-id, "
@@ -85,43 +100,99 @@ public class RetailerSync {
 
     /** Shows what is stored, without fetching: after a restart, or after data was deleted. */
     synchronized void showStored() {
+        shownRun = runs.latestId();
         purgeExpired();
         publishStored();
     }
 
-    @Scheduled(identity = JOB, every = "{sync.every}", delayed = "10s",
+    /**
+     * Once per cluster: the clustered job store fires each run on one replica, and {@code @Nonconcurrent} keeps a
+     * run from starting on another replica while one is still going (twice the calls would break Amazon's rate).
+     */
+    @Nonconcurrent
+    @Scheduled(identity = JOB, every = "{sync.every}", delayed = "10s")
+    void scheduled(ScheduledExecution execution) {
+        run(execution.getScheduledFireTime());
+    }
+
+    /**
+     * On every replica, not once per cluster ({@code SIMPLE}, the in-process scheduler): shows the data of a run
+     * that another replica did, and deletes Amazon data past 24 hours even if the sync itself has stopped.
+     */
+    @Scheduled(identity = "retailer-data-refresh", every = "{sync.refresh-every}", executeWith = Scheduled.SIMPLE,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        run();
+    synchronized void refresh() {
+        long latest = runs.latestId();
+        if (purgeExpired() > 0 || latest != shownRun) {
+            shownRun = latest;
+            publishStored();
+        }
     }
 
     /** Fetches from every configured source now, then publishes; answers with the report. */
-    public synchronized SyncReport run() {
+    public SyncReport run() {
+        return run(null);
+    }
+
+    private synchronized SyncReport run(Instant scheduledFor) {
+        Instant started = clock.instant();
+        List<SourceReport> sources = new ArrayList<>();
         if (config.amazon().configured()) {
-            amazonReport = fetchAmazon();
-            metrics.ran(amazonReport);
+            sources.add(fetchAmazon());
         }
-        config.feeds().forEach((name, feed) -> {
-            SourceReport report = stored(feeds.fetch(name, feed, catalogue.current().catalogue()));
-            feedReports.put(name, report);
-            metrics.ran(report);
-        });
+        config.feeds().forEach((name, feed) -> sources.add(stored(feeds.fetch(name, feed,
+                catalogue.current().catalogue()))));
+        sources.forEach(metrics::ran);
+        forgetRemovedFeeds();
         purgeExpired();
+        shownRun = runs.record(instance, scheduledFor, started, clock.instant(), write(sources));
         publishStored();
         return report();
     }
 
+    /** The cluster's last run, from whichever replica did it. */
     public SyncReport report() {
-        List<SourceReport> sources = new ArrayList<>();
-        if (amazonReport != null) {
-            sources.add(amazonReport);
+        List<StoredSyncRun> recent = runs.recent(RECENT_RUNS);
+        List<SourceReport> sources = new ArrayList<>(recent.isEmpty() ? List.of() : read(recent.get(0)));
+        if (!config.amazon().configured()) {
+            sources.removeIf(source -> source.source().equals(AmazonPriceSource.SOURCE));
+            sources.add(0, SourceReport.notConfigured(AmazonPriceSource.SOURCE, NOT_CONFIGURED));
         }
-        sources.addAll(feedReports.values());
         Instant next = Optional.ofNullable(scheduler.getScheduledJob(JOB)).map(Trigger::getNextFireTime)
                 .orElse(null);
         Instant oldest = oldestShown;
         Long age = oldest == null ? null : Duration.between(oldest, clock.instant()).toSeconds();
-        return new SyncReport(sources, next, oldest, age);
+        return new SyncReport(sources, recent.stream().map(run -> new SyncRun(run.instance(), run.scheduledFor(),
+                run.startedAt(), run.finishedAt())).toList(), next, oldest, age);
+    }
+
+    private String write(List<SourceReport> sources) {
+        try {
+            return json.writeValueAsString(sources);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("sync report not serialisable", e);
+        }
+    }
+
+    private List<SourceReport> read(StoredSyncRun run) {
+        try {
+            return json.readValue(run.sourcesJson(), SOURCE_REPORTS);
+        } catch (JsonProcessingException e) {
+            // Written by an older or newer version; the run itself still counts.
+            LOG.warnf("Stored sync run %d has an unreadable report: %s", run.id(), e.getOriginalMessage());
+            return List.of();
+        }
+    }
+
+    /** A feed an operator removed from the configuration leaves no data behind to be shown forever. */
+    private void forgetRemovedFeeds() {
+        for (String source : store.sources()) {
+            if (source.startsWith(FeedSource.PREFIX)
+                    && !config.feeds().containsKey(source.substring(FeedSource.PREFIX.length()))) {
+                int deleted = store.deleteSource(source);
+                LOG.infof("Deleted the data of %d offer(s) from %s, which is no longer configured", deleted, source);
+            }
+        }
     }
 
     private SourceReport fetchAmazon() {
@@ -166,24 +237,27 @@ public class RetailerSync {
     }
 
     /** Amazon's data is deleted, not merely hidden, once it is 24 hours old: no price history is kept. */
-    private void purgeExpired() {
+    private int purgeExpired() {
         int deleted = store.deleteFetchedUntil(AmazonPriceSource.SOURCE, clock.instant().minus(
                 AmazonPriceSource.MAX_AGE));
         if (deleted > 0) {
             LOG.infof("Deleted Amazon data of %d offer(s), fetched more than 24 hours ago", deleted);
         }
+        return deleted;
     }
 
     /** The stored prices, as the overlay the read model shows; its expiry rules hide each price on time. */
     private void publishStored() {
         Map<OfferKey, Offer.Price> prices = new HashMap<>();
         Map<OfferKey, Instant> outOfStock = new HashMap<>();
+        Map<OfferKey, String> images = new HashMap<>();
         Instant cutoff = clock.instant().minus(AmazonPriceSource.MAX_AGE);
         // Amazon's data goes at 24 hours; a feed's is hidden when its retailer's maxPriceAgeHours says so.
         List<FetchedOffer> fresh = store.all().stream().filter(offer -> !offer.source()
                 .equals(AmazonPriceSource.SOURCE) || offer.fetchedAt().isAfter(cutoff)).toList();
         for (FetchedOffer offer : fresh) {
             OfferKey key = new OfferKey(offer.productId(), offer.retailer());
+            ImageLinks.https(offer.imageUrl()).ifPresent(url -> images.put(key, url));
             if (offer.availability() == Availability.OUT_OF_STOCK) {
                 outOfStock.put(key, offer.fetchedAt());
             } else if (offer.hasPrice()) {
@@ -195,7 +269,7 @@ public class RetailerSync {
                 new OfferKey(offer.productId(), offer.retailer()))).toList();
         oldestShown = shown.stream().map(FetchedOffer::fetchedAt).min(Comparator.naturalOrder()).orElse(null);
         metrics.showing(oldestShown);
-        catalogue.showApiPrices(new RetailerPrices(prices, outOfStock));
+        catalogue.showApiPrices(new RetailerPrices(prices, outOfStock, images));
     }
 
     /** Amazon's data may be shown for 24 hours; a sync every 24 hours or less often would leave gaps every day. */

@@ -26,6 +26,14 @@ public interface SyncConfig {
     @WithDefault("1h")
     String every();
 
+    /**
+     * How often each replica looks for a sync run that another replica did (one small query, never one per request),
+     * and deletes Amazon data past 24 hours, e.g. {@code 30s}, or {@code off}. The clustered scheduler runs the sync
+     * on one replica; the others show its data within this time.
+     */
+    @WithDefault("30s")
+    String refreshEvery();
+
     Amazon amazon();
 
     /** Product feeds of non-Amazon retailers by name ({@code sync.feeds.<name>.*}); the name is in the source. */

@@ -3,9 +3,10 @@ package io.inversionpicks.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.inversionpicks.testing.CatalogueFolder;
-import io.inversionpicks.testing.ClickLoad;
 import io.inversionpicks.testing.ClickLoad.Click;
 import io.inversionpicks.testing.ClickLoad.Outcome;
+import io.inversionpicks.testing.ClickLoad;
+import io.inversionpicks.testing.FeedStandIn;
 import io.inversionpicks.testing.PackagedApp;
 import io.inversionpicks.testing.PostgresAdmin;
 import org.awaitility.core.ConditionTimeoutException;
@@ -23,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,7 +46,7 @@ import static org.awaitility.Awaitility.await;
  * Two instances of the packaged PostgreSQL build on two ports share one database, as replicas in Kubernetes do:
  * they migrate it at the same moment, take clicks concurrently, survive one of them being killed with SIGKILL
  * mid-load (every redirect a client received is stored exactly once, and both report the same statistics), and both
- * pick up an edit of the shared catalogue folder.
+ * pick up an edit of the shared catalogue folder. The retailer sync runs once per cluster, and both show its data.
  */
 @EnabledIfSystemProperty(named = PostgresAdmin.IT_DB_KIND, matches = "postgresql",
         disabledReason = "needs the PostgreSQL build: ./mvnw verify -Ppostgresql")
@@ -64,12 +66,13 @@ class MultiInstancePostgresIT {
     private final List<PackagedApp> started = new ArrayList<>();
 
     @BeforeEach
-    void createDatabaseAndCatalogue() {
+    void createDatabaseAndCatalogue() throws IOException {
         database = PostgresAdmin.uniqueName("ip_multi");
         PostgresAdmin.createDatabase(database);
         // Laid out as a ConfigMap volume, and changed the way the kubelet changes one.
         catalogue = CatalogueFolder.create();
         catalogue.toConfigMapLayout("..2026_01_01_00_00_00.000000001");
+        writeWalmartFeed("140.00");
     }
 
     @AfterEach
@@ -115,6 +118,7 @@ class MultiInstancePostgresIT {
         }
 
         assertBothPickUpACatalogueEdit(restartedA, b);
+        assertTheRetailerSyncRunsOncePerClusterAndBothShowItsData(restartedA, b);
     }
 
     private PackagedApp start(String name, int port) {
@@ -126,9 +130,68 @@ class MultiInstancePostgresIT {
         env.put("APP_DATA_DIR", work.resolve("data-" + name).toString());
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("SITE_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
-        PackagedApp app = PackagedApp.start(name, port, env, work);
+        // The retailer sync every second, from a Walmart feed in a file: many scheduled runs during the test.
+        List<String> sync = List.of("-Dsync.every=1s", "-Dsync.refresh-every=1s",
+                "-Dsync.feeds.walmart.retailer=walmart", "-Dsync.feeds.walmart.location=" + walmartFeed(),
+                "-Dsync.feeds.walmart.format=csv", "-Dsync.feeds.walmart.product-url-field=url",
+                "-Dsync.feeds.walmart.price-field=price");
+        PackagedApp app = PackagedApp.start(name, port, env, work, sync);
         started.add(app);
         return app;
+    }
+
+    private Path walmartFeed() {
+        return work.resolve("walmart-feed.csv");
+    }
+
+    /** Every Walmart offer of the shipped catalogue at {@code price}. */
+    private void writeWalmartFeed(String price) throws IOException {
+        StringBuilder csv = new StringBuilder("url,price\n");
+        FeedStandIn.WALMART_OFFERS.values().forEach(url -> csv.append(url).append(',').append(price).append('\n'));
+        Path written = Files.writeString(work.resolve("walmart-feed.csv.new"), csv);
+        Files.move(written, walmartFeed(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * The scheduled sync runs once per cluster: every fire time was run by one replica only, and no run started
+     * before the one before it had finished. A run's data reaches the replica that did not run it too.
+     */
+    private void assertTheRetailerSyncRunsOncePerClusterAndBothShowItsData(PackagedApp first, PackagedApp second)
+            throws Exception {
+        writeWalmartFeed("151.55");
+        try (Connection connection = PostgresAdmin.connect(database);
+             Statement statement = connection.createStatement()) {
+            long before = count(statement, "select count(*) from sync_run where scheduled_for is not null");
+            await("scheduled sync runs").atMost(Duration.ofMinutes(1))
+                    .until(() -> count(statement, "select count(*) from sync_run where scheduled_for is not null")
+                            >= before + 5);
+            assertThat(count(statement, "select count(distinct scheduled_for) from sync_run"))
+                    .as("each fire time run once, on one replica")
+                    .isEqualTo(count(statement, "select count(*) from sync_run where scheduled_for is not null"));
+            // One trigger for the cluster fires whole seconds apart from its start; a trigger per replica would
+            // add fire times at another millisecond offset (each replica's own start).
+            assertThat(count(statement, "select count(distinct mod(cast(extract(epoch from scheduled_for) * 1000 "
+                    + "as bigint), 1000)) from sync_run where scheduled_for is not null"))
+                    .as("every fire time belongs to the one clustered trigger")
+                    .isEqualTo(1);
+            assertThat(count(statement, "select count(*) from sync_run r join sync_run s on s.id = r.id + 1 "
+                    + "where s.started_at < r.finished_at"))
+                    .as("no run started while another was going")
+                    .isZero();
+        }
+        for (PackagedApp instance : List.of(first, second)) {
+            await("the feed's price shown on port " + instance.port()).atMost(Duration.ofMinutes(1))
+                    .until(() -> "151.55".equals(walmartPrice(instance, "innova-itx9600")));
+        }
+    }
+
+    private static String walmartPrice(PackagedApp app, String id) throws IOException, InterruptedException {
+        for (JsonNode offer : get(app, "/products/" + id, false).path("product").path("offers")) {
+            if ("walmart".equals(offer.path("retailer").asText())) {
+                return offer.path("price").path("amount").asText();
+            }
+        }
+        throw new AssertionError("no Walmart offer of " + id);
     }
 
     private void assertEveryMigrationAppliedExactlyOnce() throws SQLException, IOException {

@@ -106,6 +106,8 @@ class AmazonSyncTest {
 
         assertThat(report.getInt("sources[0].updated")).isEqualTo(1);
         assertThat(amazonOffer(BOOTS).getString("price.amount")).isEqualTo("42.17");
+        assertThat(amazonOffer(BOOTS).getString("imageUrl")).as("Amazon's image link, hot-linked, never copied")
+                .isEqualTo("https://m.media-amazon.com/images/I/" + BOOTS_ASIN + ".jpg");
         assertThat(given().get("/compare?ids=" + BOOTS + ",teeter-fitspine-x3").then().statusCode(200)
                 .extract().asString()).contains("$42.17 at Amazon");
         assertThat(given().accept("text/html").get("/widget/compare?ids=" + BOOTS + ",teeter-fitspine-x3")
@@ -262,8 +264,10 @@ class AmazonSyncTest {
     @Test
     void amazonDataOlderThan24HoursIsNeitherShownNorKept() {
         sync();
+        assertThat(amazonOffer(BOOTS).getString("imageUrl")).isNotNull();
         FixedClock.set(Fixtures.NOW.plus(Duration.ofHours(24)));
         assertThat(amazonOffer(BOOTS).getString("price")).isNull();
+        assertThat(amazonOffer(BOOTS).getString("imageUrl")).as("the image link goes with the price").isNull();
 
         amazon.stubFor(post(urlPathEqualTo(GET_ITEMS)).willReturn(CreatorsApiStandIn.status(503, "")));
         sync();

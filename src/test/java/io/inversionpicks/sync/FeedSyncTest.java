@@ -1,7 +1,12 @@
 package io.inversionpicks.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.inversionpicks.catalog.CatalogueService;
+import io.inversionpicks.catalog.ReadModel;
+import io.inversionpicks.catalog.model.Availability;
+import io.inversionpicks.sync.store.FetchedOffer;
 import io.inversionpicks.sync.store.RetailerDataStore;
+import io.inversionpicks.sync.store.SyncRunStore;
 import io.inversionpicks.testing.FeedStandIn;
 import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.testing.Fixtures;
@@ -13,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -37,6 +44,12 @@ class FeedSyncTest {
     @Inject
     RetailerSync sync;
 
+    @Inject
+    SyncRunStore runs;
+
+    @Inject
+    CatalogueService catalogue;
+
     @BeforeEach
     void fullFeed() {
         FixedClock.reset();
@@ -47,7 +60,7 @@ class FeedSyncTest {
     @AfterEach
     void forget() {
         FixedClock.reset();
-        store.deleteSource("feed:walmart");
+        store.sources().forEach(store::deleteSource);
         sync.showStored();
     }
 
@@ -64,6 +77,22 @@ class FeedSyncTest {
         assertThat(walmart.getString("price.asOf")).isEqualTo(Fixtures.NOW.toString());
         // Walmart's own price, not Amazon's: no Amazon disclaimer.
         assertThat(walmart.getString("price.disclaimer")).isNull();
+        assertThat(walmart.getString("imageUrl")).isEqualTo("https://i5.walmartimages.com/" + TABLE + ".jpg");
+    }
+
+    @Test
+    void onlyAnHttpsImageLinkFromTheFeedReachesReaders() {
+        FeedStandIn.serves(feed(Map.of()).replace("https://i5.walmartimages.com/" + TABLE + ".jpg",
+                "javascript:alert(1)").replace("https://i5.walmartimages.com/innova-itx9800.jpg",
+                "http://i5.walmartimages.com/innova-itx9800.jpg"));
+
+        sync();
+
+        assertThat(walmartOffer(TABLE).getString("price.amount")).isEqualTo("199.0");
+        assertThat(walmartOffer(TABLE).getString("imageUrl")).isNull();
+        assertThat(walmartOffer("innova-itx9800").getString("imageUrl")).isNull();
+        assertThat(walmartOffer("exerpeutic-225sl").getString("imageUrl"))
+                .isEqualTo("https://i5.walmartimages.com/exerpeutic-225sl.jpg");
     }
 
     @Test
@@ -117,6 +146,46 @@ class FeedSyncTest {
         assertThat(amazon.getString("priceNote")).isEqualTo("See the price at Amazon");
     }
 
+    @Test
+    void aRunThatAnotherReplicaStoredIsShownAtThisReplicasNextRefresh() {
+        sync();
+        ReadModel beforeRefresh = catalogue.current();
+        sync.refresh();
+        assertThat(catalogue.current()).as("nothing new stored: the answers cached for this model stay")
+                .isSameAs(beforeRefresh);
+
+        // What the replica the clustered scheduler picked stores: the data, then its run.
+        store.replace(List.of(new FetchedOffer(TABLE, "walmart", "feed:walmart", new BigDecimal("111.11"), "USD",
+                Availability.IN_STOCK, null, null, Fixtures.NOW)));
+        runs.record("other-replica/7", Fixtures.NOW, Fixtures.NOW, Fixtures.NOW, "[]");
+        assertThat(walmartOffer(TABLE).getString("price.amount")).as("shown from memory until the refresh")
+                .isEqualTo("123.45");
+
+        sync.refresh();
+
+        assertThat(walmartOffer(TABLE).getString("price.amount")).isEqualTo("111.11");
+        JsonPath report = given().auth().preemptive().basic("admin", "test-admin").get("/admin/sync").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(report.getString("recentRuns[0].instance")).as("any replica reports the cluster's last run")
+                .isEqualTo("other-replica/7");
+        assertThat(report.getString("recentRuns[1].scheduledFor")).as("this replica's run, asked for by POST")
+                .isNull();
+    }
+
+    @Test
+    void theDataOfAFeedNoLongerConfiguredIsDeletedAtTheNextRun() {
+        store.replace(List.of(new FetchedOffer("teeter-fitspine-x3", "teeter", "feed:teeter-removed",
+                new BigDecimal("5.55"), "USD", Availability.IN_STOCK, null, null, Fixtures.NOW)));
+        sync.showStored();
+        assertThat(offer("teeter-fitspine-x3", "teeter").getString("price.amount")).isEqualTo("5.55");
+
+        sync();
+
+        assertThat(store.sources()).containsExactly("feed:walmart");
+        assertThat(offer("teeter-fitspine-x3", "teeter").getString("price.amount")).as("the files' price again")
+                .isNotEqualTo("5.55");
+    }
+
     /** Every Walmart offer at 199.00 unless {@code prices} says otherwise. */
     private static String feed(Map<String, String> prices) {
         return HEADER + FeedStandIn.WALMART_OFFERS.entrySet().stream()
@@ -131,8 +200,12 @@ class FeedSyncTest {
     }
 
     private static JsonPath walmartOffer(String productId) {
+        return offer(productId, "walmart");
+    }
+
+    private static JsonPath offer(String productId, String retailer) {
         Object offer = given().get("/products/" + productId).then().statusCode(200).extract().jsonPath()
-                .get("product.offers.find { it.retailer == 'walmart' }");
+                .get("product.offers.find { it.retailer == '" + retailer + "' }");
         return JsonPath.from(JSON.valueToTree(offer).toString());
     }
 }

@@ -15,6 +15,10 @@ public record OfferView(
         @Schema(description = "out-of-stock when the retailer's API said so when last asked (shown for as long as "
                 + "its data may be); then no price is shown, and recommendations rank the product down. null "
                 + "otherwise", enumeration = {"out-of-stock"}, nullable = true) String availability,
+        @Schema(description = "The product image at the retailer, as its API or feed gave it with the price or "
+                + "availability shown here, and for as long as they are shown (Amazon: 24 hours at most). Load it "
+                + "from this URL; the service never copies images. null when no fetched data is shown",
+                example = "https://m.media-amazon.com/images/I/71example.jpg", nullable = true) String imageUrl,
         DisclosedLink link) {
 
     public static final String OUT_OF_STOCK = "out-of-stock";

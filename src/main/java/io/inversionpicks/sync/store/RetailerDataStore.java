@@ -51,6 +51,12 @@ public class RetailerDataStore {
                 .setParameter("source", source).setParameter("cutoff", cutoff).executeUpdate();
     }
 
+    /** Every source that has data stored, e.g. {@code amazon-api} and {@code feed:walmart}. */
+    @Transactional
+    public List<String> sources() {
+        return em.createQuery("select distinct r.source from RetailerOfferEntity r", String.class).getResultList();
+    }
+
     /** Forgets everything a source fetched, e.g. a feed an operator removed. */
     @Transactional
     public int deleteSource(String source) {
