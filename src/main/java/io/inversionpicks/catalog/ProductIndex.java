@@ -56,7 +56,7 @@ final class ProductIndex {
         this.foldable = split(Product::foldable);
         this.byCategory = groups(p -> p.category());
         this.byLowerCaseBrand = groups(p -> p.brand().toLowerCase(Locale.ROOT));
-        this.lowestPrice = products.stream().map(Product::lowestPrice).toArray(BigDecimal[]::new);
+        this.lowestPrice = products.stream().map(model::knownPrice).toArray(BigDecimal[]::new);
         this.categoryBlocks = blocks();
         this.maxUserWeightKg = new Sorted(products, Product::maxUserWeightKg);
         this.minUserHeightCm = new Sorted(products, p -> p.userHeightCm().min());

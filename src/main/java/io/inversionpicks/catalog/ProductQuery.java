@@ -45,8 +45,8 @@ public record ProductQuery(
                 ProductSort.DEFAULT, 1, MAX_PAGE_SIZE);
     }
 
-    /** All filters combined with AND. */
-    public Predicate<Product> filter() {
+    /** All filters combined with AND, prices as {@code model} knows them. */
+    public Predicate<Product> filter(ReadModel model) {
         Predicate<Product> all = p -> true;
         if (beginner != null) {
             all = all.and(p -> p.beginnerFriendly() == beginner);
@@ -64,10 +64,10 @@ public record ProductQuery(
             all = all.and(p -> brands.contains(p.brand().toLowerCase(Locale.ROOT)));
         }
         if (minPrice != null) {
-            all = all.and(p -> p.lowestPrice() != null && p.lowestPrice().compareTo(minPrice) >= 0);
+            all = all.and(p -> model.knownPrice(p) != null && model.knownPrice(p).compareTo(minPrice) >= 0);
         }
         if (maxPrice != null) {
-            all = all.and(p -> p.lowestPrice() != null && p.lowestPrice().compareTo(maxPrice) <= 0);
+            all = all.and(p -> model.knownPrice(p) != null && model.knownPrice(p).compareTo(maxPrice) <= 0);
         }
         if (userWeightKg != null) {
             all = all.and(p -> p.supportsWeightKg(userWeightKg));

@@ -17,11 +17,9 @@ public enum ProductSort implements Slugged {
     Comparator<Product> comparator(ReadModel model) {
         Comparator<Product> order = switch (this) {
             case DEFAULT -> Comparator.comparingInt((Product p) -> model.categoryRank(p.category()))
-                    .thenComparing(Product.BY_LOWEST_PRICE);
-            case PRICE_ASC -> Product.BY_LOWEST_PRICE;
-            // Products without a price stay last in both directions: they have no place on a price scale.
-            case PRICE_DESC -> Comparator.comparing(Product::lowestPrice,
-                    Comparator.nullsLast(Comparator.<java.math.BigDecimal>reverseOrder()));
+                    .thenComparing(model.knownPrices().ascending());
+            case PRICE_ASC -> model.knownPrices().ascending();
+            case PRICE_DESC -> model.knownPrices().descending();
             case NAME -> Comparator.comparing((Product p) -> p.name().toLowerCase(java.util.Locale.ROOT));
             case MAX_WEIGHT_DESC -> Comparator.comparingDouble(Product::maxUserWeightKg).reversed();
         };

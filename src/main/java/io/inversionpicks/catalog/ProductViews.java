@@ -112,7 +112,11 @@ final class ProductViews {
      * their prices come from (served from the database after a broken start): an Amazon host is enough.
      */
     private boolean pricesOnlyFromApi(Retailer retailer) {
-        return programmes.get(retailer.programme()).prices() == PriceSource.API_ONLY
+        return pricesOnlyFromApi(catalogue, retailer);
+    }
+
+    static boolean pricesOnlyFromApi(Catalogue catalogue, Retailer retailer) {
+        return catalogue.programmesById().get(retailer.programme()).prices() == PriceSource.API_ONLY
                 || retailer.allowedHosts().stream().anyMatch(AmazonProductPath::isAmazonHost);
     }
 

@@ -1,14 +1,15 @@
 package io.inversionpicks.catalog;
 
-import io.inversionpicks.catalog.store.VersionInfo;
 import io.inversionpicks.catalog.model.Catalogue;
 import io.inversionpicks.catalog.model.Category;
 import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.store.VersionInfo;
 import io.inversionpicks.catalog.view.CategoryView;
 import io.inversionpicks.catalog.view.Disclosure;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.common.Published;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,6 +38,7 @@ public final class ReadModel implements Published {
     private final Map<String, Integer> categoryOrder;
     private final List<CategoryView> categories;
     private final AffiliateLinks links;
+    private final KnownPrices prices;
     /** Built by the first query that misses the response cache, so a reload does not wait for it. */
     private volatile ProductIndex index;
 
@@ -61,9 +63,10 @@ public final class ReadModel implements Published {
             order.put(category.id(), order.size());
         }
         this.categoryOrder = Map.copyOf(order);
+        this.prices = new KnownPrices(catalogue, apiPrices);
         this.active = catalogue.products().stream().filter(Product::active)
                 .sorted(Comparator.comparing((Product p) -> categoryOrder.get(p.category()))
-                        .thenComparing(Product.BY_LOWEST_PRICE).thenComparing(Product::id))
+                        .thenComparing(prices.ascending()).thenComparing(Product::id))
                 .toList();
         this.byId = active.stream().collect(Collectors.toUnmodifiableMap(Product::id, Function.identity()));
         // Reuse, then render the rest in parallel: rendering is most of the time a large catalogue takes to publish.
@@ -100,6 +103,15 @@ public final class ReadModel implements Published {
     @Override
     public Instant validUntil() {
         return validUntil;
+    }
+
+    /** What price filters and sorting go by: the lowest known price (see {@link KnownPrices}), or null. */
+    public BigDecimal knownPrice(Product product) {
+        return prices.of(product);
+    }
+
+    KnownPrices knownPrices() {
+        return prices;
     }
 
     /** Active products in the default order: by category, then price, then id. */

@@ -37,7 +37,7 @@ public class RecommendationService {
             return new Recommendations(version, profile, advisory.get(), List.of(), List.of(), 0,
                     SafetyGuidance.STANDARD, model.disclosureFor(List.of()));
         }
-        List<Product> candidates = model.activeProducts().stream().filter(query.candidates().filter()).toList();
+        List<Product> candidates = model.activeProducts().stream().filter(query.candidates().filter(model)).toList();
         // Everything that fits is ranked, so that products no retailer can sell now can move behind the rest.
         Recommender.Ranked ranked = Recommender.rank(model.catalogue().ranking(), profile, candidates,
                 p -> model.view(p).price(), Math.max(1, candidates.size()));

@@ -106,6 +106,9 @@ class AmazonSyncTest {
 
         assertThat(report.getInt("sources[0].updated")).isEqualTo(1);
         assertThat(amazonOffer(BOOTS).getString("price.amount")).isEqualTo("42.17");
+        assertThat(given().get("/products?maxPrice=50").then().statusCode(200).extract().jsonPath()
+                .getList("items.id", String.class)).as("filters go by Amazon's price, not the files' 99.00")
+                .contains(BOOTS);
         assertThat(amazonOffer(BOOTS).getString("imageUrl")).as("Amazon's image link, hot-linked, never copied")
                 .isEqualTo("https://m.media-amazon.com/images/I/" + BOOTS_ASIN + ".jpg");
         assertThat(given().get("/compare?ids=" + BOOTS + ",teeter-fitspine-x3").then().statusCode(200)

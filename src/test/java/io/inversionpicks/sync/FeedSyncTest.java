@@ -129,6 +129,24 @@ class FeedSyncTest {
         JsonPath walmart = walmartOffer(TABLE);
         assertThat(walmart.getString("price")).isNull();
         assertThat(walmart.getString("priceNote")).isEqualTo("Currently unavailable at Walmart");
+        assertThat(productIds("/products?maxPrice=100000")).as("no price to go by: not in a price range")
+                .doesNotContain(TABLE).contains("innova-itx9800");
+    }
+
+    @Test
+    void priceFiltersAndSortingGoByTheFetchedPrice() {
+        FeedStandIn.serves(feed(Map.of(TABLE, "9.99")));
+
+        sync();
+
+        assertThat(productIds("/products?maxPrice=10")).containsExactly(TABLE);
+        assertThat(productIds("/products?sort=price-asc&size=1")).containsExactly(TABLE);
+        assertThat(productIds("/products?category=inversion-table&sort=price-desc&maxPrice=100000"))
+                .endsWith(TABLE);
+    }
+
+    private static List<String> productIds(String path) {
+        return given().get(path).then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.inversionpicks.catalog.model;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +48,8 @@ public record Product(
 
     /**
      * The lowest price written in the catalogue over all offers, whatever its age, or null when no offer carries one
-     * (an offer at a programme whose prices come only from its API never does): what price filters and sorting use.
+     * (an offer at a programme whose prices come only from its API never does). Filters and sorting go by
+     * {@code ReadModel.knownPrice}, which puts fetched prices first.
      */
     public BigDecimal lowestPrice() {
         // A loop, not a stream: sorting and price filters call this for every product of every uncached query.
@@ -61,10 +61,6 @@ public record Product(
         }
         return lowest;
     }
-
-    /** Orders products by {@link #lowestPrice()}, those without a price last. */
-    public static final Comparator<Product> BY_LOWEST_PRICE =
-            Comparator.comparing(Product::lowestPrice, Comparator.nullsLast(Comparator.naturalOrder()));
 
     public Optional<Offer> offerAt(String retailer) {
         return offers.stream().filter(o -> o.retailer().equals(retailer)).findFirst();

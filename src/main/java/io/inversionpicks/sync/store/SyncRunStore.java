@@ -49,6 +49,13 @@ public class SyncRunStore {
         return latest == null ? 0 : latest;
     }
 
+    /** Whether a run for this fire time of the scheduler was recorded. */
+    @Transactional
+    public boolean recordedFor(Instant scheduledFor) {
+        return em.createQuery("select count(r) from SyncRunEntity r where r.scheduledFor = :fireTime", Long.class)
+                .setParameter("fireTime", scheduledFor).getSingleResult() > 0;
+    }
+
     @Transactional
     public Optional<StoredSyncRun> latest() {
         return recent(1).stream().findFirst();
