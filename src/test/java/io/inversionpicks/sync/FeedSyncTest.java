@@ -10,6 +10,8 @@ import io.inversionpicks.sync.store.SyncRunStore;
 import io.inversionpicks.testing.FeedStandIn;
 import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.testing.Fixtures;
+import io.quarkus.scheduler.ScheduledExecution;
+import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -202,6 +205,34 @@ class FeedSyncTest {
         assertThat(store.sources()).containsExactly("feed:walmart");
         assertThat(offer("teeter-fitspine-x3", "teeter").getString("price.amount")).as("the files' price again")
                 .isNotEqualTo("5.55");
+    }
+
+    @Test
+    void aFireTimeAReplicaRecordedBeforeItDiedIsNotRunAgain() {
+        Instant due = Fixtures.NOW.minusSeconds(60);
+        long recorded = runs.record("dead-replica/1", due, due, due.plusSeconds(1), "[]");
+
+        sync.scheduled(firing(due));
+        assertThat(runs.latestId()).as("Quartz's recovery of the same fire time").isEqualTo(recorded);
+
+        sync.scheduled(firing(due.plusSeconds(3600)));
+        assertThat(runs.latestId()).as("the next fire time runs").isGreaterThan(recorded);
+    }
+
+    private static ScheduledExecution firing(Instant due) {
+        return new ScheduledExecution() {
+            public Trigger getTrigger() {
+                return null;
+            }
+
+            public Instant getFireTime() {
+                return due;
+            }
+
+            public Instant getScheduledFireTime() {
+                return due;
+            }
+        };
     }
 
     /** Every Walmart offer at 199.00 unless {@code prices} says otherwise. */
