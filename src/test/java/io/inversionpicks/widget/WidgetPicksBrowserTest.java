@@ -451,6 +451,11 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             Page frame = page.context().newPage();
             frame.navigate(base() + "/widget/picks?" + OPTIONS);
             assertNoSeriousViolations(new AxeBuilder(frame).analyze());
+            // The open form with every condition, a precaution and its sources shown (issue 17).
+            frame.navigate(base() + "/widget/picks?form=true&conditions=pregnancy&" + OPTIONS);
+            frame.locator(".ip-precautions summary").click();
+            frame.locator(".ip-group summary").first().click();
+            assertNoSeriousViolations(new AxeBuilder(frame).analyze());
         }
     }
 
@@ -469,5 +474,8 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
     @Test
     void screenshotsInLightDarkAndPhoneWidth() {
         screenshots("picks", bothForms(), WidgetPicksBrowserTest::scriptWidget, "/widget/picks?" + OPTIONS);
+        // The answered form stays open: every condition in its groups, and a precaution above the cards.
+        screenshots("picks-precaution", withProfileForm(), WidgetPicksBrowserTest::scriptWidget,
+                "/widget/picks?form=true&limit=2&conditions=pregnancy");
     }
 }
