@@ -24,9 +24,4 @@ public record HealthSource(
             throw new IllegalArgumentException("a health source needs an https URL: " + url);
         }
     }
-
-    /** How it reads in a list: "Title. Publisher, 1985." */
-    public String citation() {
-        return title + ". " + publisher + (year == null ? " (undated)." : ", " + year + ".");
-    }
 }
