@@ -210,13 +210,59 @@
 
   function safety(s) {
     return el('section', 'ip-safety', [el('h3', null, [s.title]), list(null, s.guidance),
-      el('p', 'ip-doctor', [el('strong', null, [s.doctor])])]);
+      el('p', 'ip-doctor', [el('strong', null, [s.doctor])]),
+      s.evidence && el('p', 'ip-evidence', [s.evidence]),
+      s.evidenceSources && el('ul', 'ip-sources', s.evidenceSources.map(source))]);
   }
 
   function advisory(a) {
-    var box = el('section', 'ip-advisory', [el('h3', null, [a.title]), el('p', null, [a.message])]);
+    var details = a.details || [];
+    var box = el('section', 'ip-advisory', [el('h3', null, [a.title]), el('p', null, [a.message]),
+      details.length > 0 && why('Why? Our sources', details)]);
     box.setAttribute('role', 'alert');
     return box;
+  }
+
+  /* Precautions still get products, each cautioned; this says so once above the cards, with the sources. */
+  function precautions(details) {
+    if (!details || details.length === 0) {
+      return false;
+    }
+    var title = el('h3', null, ['Ask your doctor first']);
+    title.id = 'ip-precautions-title';
+    var box = el('section', 'ip-precautions', [title, el('p', null, ['You told us about '
+      + details.map(function (d) { return d.label; }).join(', ') + '. Inversion may still suit you, but please ask '
+      + 'your doctor before you buy or use any of these.']), why('Why? Our sources', details)]);
+    box.setAttribute('aria-labelledby', title.id);
+    return box;
+  }
+
+  function sentence(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  /* A source of the service's health advice; only an https address becomes a link. */
+  function source(s) {
+    var title = s.title;
+    if (/^https:\/\//.test(s.url)) {
+      title = el('a', null, [s.title]);
+      title.href = s.url;
+      title.rel = 'noopener noreferrer';
+      title.target = '_blank';
+    }
+    return el('li', null, [title, ', ' + s.publisher + (s.year ? ', ' + s.year : ''),
+      el('span', 'ip-sr', [' (opens in a new tab)'])]);
+  }
+
+  /* The "why?" disclosure: each condition, what it does to the answer, why, and its sources. */
+  function why(summary, details) {
+    var rows = [];
+    details.forEach(function (d) {
+      rows.push(el('dt', null, [sentence(d.label.replace(/^(a|an) /, '')) + ' ', el('span', 'ip-kind',
+        [d.kind === 'precaution' ? '(ask your doctor first)' : '(inversion not recommended)'])]));
+      rows.push(el('dd', null, [sentence(d.why) + '.', el('ul', 'ip-sources', d.sources.map(source))]));
+    });
+    return el('details', 'ip-why', [el('summary', null, [summary]), el('dl', 'ip-why-list', rows)]);
   }
 
   function params(element, names) {
@@ -255,7 +301,8 @@
    */
   function profileForm(choices, answers, onSubmit) {
     var reported = answers.conditions || [];
-    var listed = choices.conditions.map(function (c) { return c.value; });
+    var other = choices.otherCondition;
+    var listed = choices.conditions.map(function (c) { return c.value; }).concat(other ? [other.value] : []);
     var others = reported.filter(function (value) { return listed.indexOf(value) < 0; });
     var experience = el('select', null, [el('option', null, ['Not sure'])].concat(choices.experience.map(function (c) {
       var option = el('option', null, [c.label]);
@@ -265,19 +312,31 @@
     })));
     experience.name = 'experience';
     experience.firstChild.value = '';
-    var conditions = choices.conditions.concat(others.map(function (value) {
-      return { value: value, label: value };
-    })).map(function (c) {
+    function check(c) {
       var box = input('conditions', 'checkbox', c.value);
       box.checked = reported.indexOf(c.value) >= 0;
       return el('label', 'ip-check', [box, ' ' + c.label]);
-    });
+    }
+    /* Grouped (eyes, heart, bones...) so the list stays short to scan; each group explains itself behind "why?". */
+    var groups = (choices.conditionGroups || [{ label: 'Health conditions', conditions: choices.conditions }])
+      .map(function (g) {
+        var details = g.conditions.map(function (c) { return c.detail; }).filter(Boolean);
+        return el('fieldset', 'ip-group', [el('legend', null, [g.label]), el('div', 'ip-checks', g.conditions.map(check)),
+          details.length > 0 && why('Why? Our sources', details)]);
+      });
+    var somethingElse = (other ? [other] : []).concat(others.map(function (value) {
+      return { value: value, label: value };
+    })).map(check);
+    var conditions = groups.concat(somethingElse.length > 0
+      ? [el('fieldset', 'ip-group', [el('legend', null, ['Something else']), el('div', 'ip-checks', somethingElse)])]
+      : []);
     var button = el('button', 'ip-button', ['Show my picks']);
     button.type = 'submit';
     var form = el('form', 'ip-form', [].concat(field('Inversion experience', experience),
       field('Your height (cm)', input('heightCm', 'number', answers.heightCm, 100, 230)),
       field('Your weight (kg)', input('weightKg', 'number', answers.weightKg, 20, 300)),
-      [el('fieldset', null, [el('legend', null, ['Do any of these apply to you?'])].concat(conditions)), button]));
+      [el('fieldset', 'ip-conditions', [el('legend', null, ['Do any of these apply to you?'])].concat(conditions)),
+        button]));
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var data = new FormData(form);
@@ -351,6 +410,7 @@
   function results(data, texts) {
     var items = data.items.map(function (item) { return item.product ? item : { product: item }; });
     return [
+      !data.advisory && precautions(data.precautions),
       data.advisory ? advisory(data.advisory) : disclosure(data.disclosure),
       !data.advisory && !items.length && el('p', 'ip-empty', ['No products match these options.']),
       !data.advisory && el('ul', 'ip-cards', items.map(card)),

@@ -7,20 +7,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Shown instead of products when the reader reported a health condition: one that rules inversion out, or one the
- * service does not know and so can't assess. Either way the reader is sent to a doctor, never to a shop.
+ * Shown instead of products when the reader reported a health condition that rules inversion out (a
+ * {@link ConditionKind#CONTRAINDICATION}), or one the service does not know and so can't assess. Either way the reader
+ * is sent to a doctor, never to a shop. Precautions alone bring no advisory: they are cautions on the products.
  */
-@Schema(name = "Advisory", description = "Present when the reader reported any health condition; then no product "
-        + "and no retailer link is returned")
+@Schema(name = "Advisory", description = "Present when the reader reported a contraindication or a condition the "
+        + "service does not know; then no product and no retailer link is returned")
 public record Advisory(
         @Schema(description = "The reported conditions that rule inversion out", example = "[\"glaucoma\"]")
         List<Condition> conditions,
         @Schema(description = "Reported conditions the service does not know, as the reader wrote them (trimmed, "
                 + "lower-cased): it can't assess them, so it gives no product and advises a doctor",
-                example = "[\"pregnancy\"]") List<String> unrecognised,
+                example = "[\"asthma\"]") List<String> unrecognised,
         @Schema(example = "Inversion is not recommended for you") String title,
         @Schema(example = "Inversion is not recommended with glaucoma (being upside down raises the pressure inside "
-                + "the eyes). Please talk to your doctor before trying any inversion equipment.") String message) {
+                + "the eyes). Please talk to your doctor before trying any inversion equipment.") String message,
+        @Schema(description = "Each condition in conditions explained, with the sources behind the advice")
+        List<ConditionDetail> details) {
 
     static final String TITLE = "Inversion is not recommended for you";
     static final String UNASSESSED_TITLE = "Please talk to your doctor first";
@@ -29,19 +32,22 @@ public record Advisory(
     public Advisory {
         conditions = List.copyOf(conditions);
         unrecognised = List.copyOf(unrecognised);
+        details = List.copyOf(details);
     }
 
-    /** The advisory for these known conditions; empty when there are none. Every known one is a contraindication. */
+    /** The advisory for these known conditions; empty when none of them is a contraindication. */
     public static Optional<Advisory> screen(List<Condition> conditions) {
         return screen(conditions, List.of());
     }
 
     /**
-     * The advisory for what the reader reported; empty only when they reported nothing.
+     * The advisory for what the reader reported; empty when they reported no contraindication and nothing unknown.
      *
+     * @param reported     every known condition reported; precautions among them are left to the products' cautions
      * @param unrecognised reported conditions the service does not know
      */
-    public static Optional<Advisory> screen(List<Condition> conditions, List<String> unrecognised) {
+    public static Optional<Advisory> screen(List<Condition> reported, List<String> unrecognised) {
+        List<Condition> conditions = reported.stream().filter(Condition::rulesOut).toList();
         if (conditions.isEmpty() && unrecognised.isEmpty()) {
             return Optional.empty();
         }
@@ -56,7 +62,7 @@ public record Advisory(
         }
         sentences.add(SEE_DOCTOR);
         return Optional.of(new Advisory(conditions, unrecognised, conditions.isEmpty() ? UNASSESSED_TITLE : TITLE,
-                String.join(" ", sentences)));
+                String.join(" ", sentences), ConditionDetail.of(conditions)));
     }
 
     private static String joined(List<String> parts) {

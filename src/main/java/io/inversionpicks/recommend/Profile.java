@@ -31,8 +31,8 @@ public record Profile(
         List<Equipment> has,
         List<Condition> conditions,
         @Schema(description = "Reported conditions the service does not know, as the reader wrote them (trimmed, "
-                + "lower-cased); like any condition, they bring the advisory and no products",
-                example = "[\"pregnancy\"]") List<String> unrecognisedConditions) {
+                + "lower-cased); like a contraindication, they bring the advisory and no products",
+                example = "[\"asthma\"]") List<String> unrecognisedConditions) {
 
     /** The one value of the {@code space} parameter. */
     public static final String SMALL_SPACE = "small";
@@ -59,9 +59,9 @@ public record Profile(
         return smallSpace ? SMALL_SPACE : null;
     }
 
-    /** Whether the reader reported any condition, known or not: then the answer is advice and no product. */
-    boolean reportsCondition() {
-        return !conditions.isEmpty() || !unrecognisedConditions.isEmpty();
+    /** The reported conditions that still allow products, each of which then carries a caution. */
+    List<Condition> precautions() {
+        return conditions.stream().filter(c -> !c.rulesOut()).toList();
     }
 
     private static <E extends Enum<E>> List<E> normalised(List<E> values) {

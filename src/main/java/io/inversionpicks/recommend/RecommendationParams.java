@@ -28,10 +28,11 @@ public class RecommendationParams extends CandidateFilterParams {
     public static final String CONDITIONS = "Health conditions the reader has, repeated or separated by commas or "
             + "semicolons. The known ones are the values of the Condition schema; case, spaces, underscores and "
             + "dashes don't matter, a condition's label or another name for it (hypertension) is understood, and the "
-            + "parameter may also be spelt condition or conditions[]. Any condition, known or not, means an advisory "
-            + "to see a doctor, with no products and no links; an unknown one is named in "
-            + "advisory.unrecognised. With a condition the answer is that advisory (200) even if other parameters "
-            + "are wrong or unknown.";
+            + "parameter may also be spelt condition or conditions[]. A contraindication (kind in GET /conditions) or "
+            + "a condition the service does not know means an advisory to see a doctor, with no products and no "
+            + "links; an unknown one is named in advisory.unrecognised, and the answer is that advisory (200) even "
+            + "if other parameters are wrong or unknown. A precaution alone still gets products, each with a "
+            + "caution to ask a doctor first, and is listed with its sources in precautions.";
 
     @QueryParam("experience")
     @Parameter(description = "The reader's inversion experience",
@@ -93,8 +94,8 @@ public class RecommendationParams extends CandidateFilterParams {
     public String limit;
 
     /**
-     * The validated query, or a 400 problem listing every bad parameter. With a reported condition nothing is ranked,
-     * so the filters are not read and can't turn the advice into a 400.
+     * The validated query, or a 400 problem listing every bad parameter. With a reported contraindication or unknown
+     * condition nothing is ranked, so the filters are not read and can't turn the advice into a 400.
      *
      * @param categoryIds the categories of the catalogue the query will run against
      * @param limits      the default and the largest {@code limit}
@@ -110,7 +111,7 @@ public class RecommendationParams extends CandidateFilterParams {
         Collection<String> equipment = in.choices("has", has, Slugged.slugs(Equipment.class));
         ReportedConditions reported = ReportedConditions.read(conditions);
         int picks = in.integer("limit", limit, 1, limits.maxLimit(), limits.defaultLimit());
-        if (!reported.any()) {
+        if (!reported.screensOut()) {
             // A reader who reported a condition gets the advice whatever else is amiss: an error would withhold it.
             // The answer then depends on the conditions alone, and the fields that did parse are echoed as usual.
             in.throwIfInvalid();
@@ -119,7 +120,7 @@ public class RecommendationParams extends CandidateFilterParams {
                 allBySlug(Goal.class, goalSlugs), budget, smallSpace, height, weight,
                 allBySlug(Equipment.class, equipment), reported.recognised(), reported.unrecognised());
         return new RecommendationQuery(profile, picks,
-                reported.any() ? ProductQuery.all() : candidates(categoryIds));
+                reported.screensOut() ? ProductQuery.all() : candidates(categoryIds));
     }
 
     private static <E extends Enum<E> & Slugged> E bySlug(Class<E> type, String slug) {

@@ -43,9 +43,11 @@ public class RecommendationResource {
     @NonBlocking
     @Operation(summary = "Recommend equipment for one reader",
             description = "Ranks the products that fit the reader, each with its reasons and cautions, and lists the "
-                    + "excluded ones with why. Any reported health condition means an advisory to see a doctor, with "
-                    + "no product and no retailer link (still 200): a known one rules inversion out, and one the "
-                    + "service does not know can't be assessed (it is named in advisory.unrecognised). Conditions are "
+                    + "excluded ones with why. A reported contraindication means an advisory to see a doctor, with "
+                    + "no product and no retailer link (still 200), and so does a condition the service does not know "
+                    + "(it can't be assessed; it is named in advisory.unrecognised). A precaution (see GET "
+                    + "/conditions) still gets products, each with a caution to ask a doctor first, and is listed "
+                    + "with its sources in precautions. Conditions are "
                     + "matched however they are spelt (see the conditions parameter), and with one reported the "
                     + "answer is the advisory even if other parameters are wrong or unknown. The ranking is deterministic "
                     + "(ties by id); its weights live in the catalogue's ranking.yaml. A newcomer never gets "
@@ -61,6 +63,7 @@ public class RecommendationResource {
                                         "heightCm":178.0,"weightKg":90.0,"has":[],"conditions":[],
                                         "unrecognisedConditions":[]},
                              "advisory":null,
+                             "precautions":[],
                              "items":[{"rank":1,"score":90.4,"product":{"id":"stamina-inline-inversion-chair"},
                                        "reasons":["Made for back pain relief and spinal decompression",
                                                   "Lumbar support for lower-back relief","Suited to beginners",
@@ -75,7 +78,9 @@ public class RecommendationResource {
                                  "Have a spotter nearby, especially at first.",
                                  "If you feel dizzy or uncomfortable, stop and come up slowly.",
                                  "Keep sessions to 5-10 minutes at most."],
-                                 "doctor":"See a doctor before starting inversion if you have any health condition."},
+                                 "doctor":"See a doctor before starting inversion if you have any health condition.",
+                                 "evidence":"Any relief from inversion is temporary, and it is not a cure: a Cochrane review of traction for low-back pain (Wegner 2013) found it may make little or no difference to pain or function, and NICE guideline NG59 does not recommend traction.",
+                                 "evidenceSources":[{"title":"Low back pain and sciatica in over 16s: assessment and management (NG59)","publisher":"National Institute for Health and Care Excellence (NICE)","year":2016,"url":"https://www.nice.org.uk/guidance/ng59"}]},
                              "disclosure":{"text":"Inversion Picks earns a commission when you buy through these links, at no extra cost to you.",
                                            "statements":["As an Amazon Associate I earn from qualifying purchases."]}}"""),
                     @ExampleObject(name = "advisory", value = """
@@ -84,23 +89,43 @@ public class RecommendationResource {
                                         "weightKg":null,"has":[],"conditions":["glaucoma"],"unrecognisedConditions":[]},
                              "advisory":{"conditions":["glaucoma"],"unrecognised":[],
                                          "title":"Inversion is not recommended for you",
-                                         "message":"Inversion is not recommended with glaucoma (being upside down raises the pressure inside the eyes). Please talk to your doctor before trying any inversion equipment."},
+                                         "message":"Inversion is not recommended with glaucoma (being upside down raises the pressure inside the eyes). Please talk to your doctor before trying any inversion equipment.",
+                                         "details":[{"slug":"glaucoma","label":"glaucoma","why":"being upside down raises the pressure inside the eyes",
+                                                     "kind":"contraindication","group":"eyes","rationale":"...",
+                                                     "sources":[{"title":"Friberg TR, Weinreb RN. Ocular manifestations of gravity inversion","publisher":"JAMA 253(12):1755-1757","year":1985,"url":"https://doi.org/10.1001/jama.1985.03350360081023"}]}]},
+                             "precautions":[],
                              "items":[],"excluded":[],"excludedCount":0,
                              "safety":{"title":"Use inversion safely","guidance":["..."],"doctor":"..."},
                              "disclosure":{"text":"...","statements":[]}}"""),
+                    @ExampleObject(name = "picks with a precaution", value = """
+                            {"catalogVersion":"31adc8eec7d1",
+                             "profile":{"experience":null,"goals":[],"maxPrice":null,"space":null,"heightCm":null,
+                                        "weightKg":null,"has":[],"conditions":["pregnancy"],"unrecognisedConditions":[]},
+                             "advisory":null,
+                             "precautions":[{"slug":"pregnancy","label":"pregnancy","why":"loosened ligaments and pressure on the abdomen make inverting riskier",
+                                             "kind":"precaution","group":"other","rationale":"...",
+                                             "sources":[{"title":"Spinal traction: contraindications and precautions (PTA 104 course material)","publisher":"Lane Community College, Physical Therapist Assistant programme","year":null,"url":"https://media.lanecc.edu/users/howardc/PTA104L/104LTraction/104LTraction2.html"}]}],
+                             "items":[{"rank":1,"score":71.0,"product":{"id":"innova-itx9600"},"reasons":[],
+                                       "cautions":["Ask your doctor first, as you told us about pregnancy: loosened ligaments and pressure on the abdomen make inverting riskier"]}],
+                             "excluded":[],"excludedCount":0,
+                             "safety":{"title":"Use inversion safely","guidance":["..."],"doctor":"..."},
+                             "disclosure":{"text":"...","statements":["..."]}}"""),
                     @ExampleObject(name = "advisory for an unknown condition", value = """
                             {"catalogVersion":"31adc8eec7d1",
                              "profile":{"experience":null,"goals":[],"maxPrice":null,"space":null,"heightCm":null,
-                                        "weightKg":null,"has":[],"conditions":[],"unrecognisedConditions":["pregnancy"]},
-                             "advisory":{"conditions":[],"unrecognised":["pregnancy"],
+                                        "weightKg":null,"has":[],"conditions":[],"unrecognisedConditions":["asthma"]},
+                             "advisory":{"conditions":[],"unrecognised":["asthma"],
                                          "title":"Please talk to your doctor first",
-                                         "message":"We can't assess whether inversion is safe with \\"pregnancy\\". Please talk to your doctor before trying any inversion equipment."},
+                                         "message":"We can't assess whether inversion is safe with \\"asthma\\". Please talk to your doctor before trying any inversion equipment.",
+                                         "details":[]},
+                             "precautions":[],
                              "items":[],"excluded":[],"excludedCount":0,
                              "safety":{"title":"Use inversion safely","guidance":["..."],"doctor":"..."},
                              "disclosure":{"text":"...","statements":[]}}""")}))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "An invalid or unknown parameter; lists the valid values. Never "
-            + "when a health condition is reported: that is always answered with the advisory",
+            + "when a contraindication or an unknown condition is reported: that is always answered with the "
+            + "advisory",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {
                             @ExampleObject(name = "unknown goal", value = """

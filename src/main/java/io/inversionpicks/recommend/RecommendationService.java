@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-/** Ranks the products for one reader, or screens the reader out with advice to see a doctor. */
+/**
+ * Ranks the products for one reader, or screens the reader out with advice to see a doctor. A reader who reported only
+ * precautions gets products, each cautioned to ask a doctor first; some products carry cautions of their own
+ * ({@link ProductCaution}).
+ */
 @ApplicationScoped
 public class RecommendationService {
 
@@ -32,11 +36,13 @@ public class RecommendationService {
         Profile profile = query.profile();
         String version = model.version().label();
         Optional<Advisory> advisory = Advisory.screen(profile.conditions(), profile.unrecognisedConditions());
+        List<ConditionDetail> precautions = ConditionDetail.of(profile.precautions());
         if (advisory.isPresent()) {
             // Screened out: no product, no link, and so no programme statement either.
-            return new Recommendations(version, profile, advisory.get(), List.of(), List.of(), 0,
+            return new Recommendations(version, profile, advisory.get(), precautions, List.of(), List.of(), 0,
                     SafetyGuidance.STANDARD, model.disclosureFor(List.of()));
         }
+        List<String> askFirst = profile.precautions().stream().map(RecommendationService::askYourDoctor).toList();
         List<Product> candidates = model.activeProducts().stream().filter(query.candidates().filter(model)).toList();
         // Everything that fits is ranked, so that products no retailer can sell now can move behind the rest.
         Recommender.Ranked ranked = Recommender.rank(model.catalogue().ranking(), profile, candidates,
@@ -45,15 +51,23 @@ public class RecommendationService {
         List<RankedItem> items = IntStream.range(0, picks.size()).mapToObj(i -> {
             Assessment pick = picks.get(i);
             ProductView view = model.view(pick.product());
+            List<String> cautions = new ArrayList<>(askFirst);
+            cautions.addAll(ProductCaution.forProduct(view.category(), view.requires()));
+            cautions.addAll(pick.cautions());
             return new RankedItem(i + 1, pick.score(), view, pick.reasons(), unavailable(view)
-                    ? cautionedAsUnavailable(view, pick.cautions()) : pick.cautions());
+                    ? cautionedAsUnavailable(view, cautions) : cautions);
         }).toList();
         List<ExcludedItem> excluded = ranked.excluded().stream().limit(config.maxExcluded()).map(a -> new ExcludedItem(a.product().id(),
                 a.product().name(), a.product().category(), a.exclusions())).toList();
         List<ProductView> shown = items.stream().map(RankedItem::product).toList();
-        return new Recommendations(version, profile, null, items, excluded, ranked.excluded().size(),
+        return new Recommendations(version, profile, null, precautions, items, excluded, ranked.excluded().size(),
                 SafetyGuidance.STANDARD,
                 model.disclosureFor(shown));
+    }
+
+    /** The caution a precaution puts on every pick, first of its cautions. */
+    static String askYourDoctor(Condition precaution) {
+        return "Ask your doctor first, as you told us about " + precaution.label() + ": " + precaution.why();
     }
 
     /**

@@ -51,6 +51,14 @@ public record ReportedConditions(List<Condition> recognised, List<String> unreco
         return !recognised.isEmpty() || !unrecognised.isEmpty();
     }
 
+    /**
+     * Whether the answer is the advice to see a doctor and no product: a contraindication, or a condition the service
+     * can't assess. Precautions alone still get products, each with its caution.
+     */
+    public boolean screensOut() {
+        return !unrecognised.isEmpty() || recognised.stream().anyMatch(Condition::rulesOut);
+    }
+
     /** The condition this spelling names, if any. */
     public static Optional<Condition> recognise(String spelling) {
         return Optional.ofNullable(BY_SPELLING.get(key(spelling)));

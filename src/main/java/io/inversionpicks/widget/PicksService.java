@@ -6,6 +6,7 @@ import io.inversionpicks.catalog.ProductService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.catalog.view.SafetyGuidance;
+import io.inversionpicks.recommend.ProductCaution;
 import io.inversionpicks.recommend.RecommendationService;
 import io.inversionpicks.recommend.Recommendations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,12 +38,14 @@ public class PicksService {
             Recommendations answer = recommendations.recommend(model, query.reader());
             List<PickCard> picked = answer.items().stream()
                     .map(item -> card(item.product(), item.reasons(), item.cautions(), post)).toList();
-            return new PicksPage(picked, answer.disclosure(), answer.safety(), answer.advisory(), query.look(),
-                    query.form());
+            return new PicksPage(picked, answer.disclosure(), answer.safety(), answer.advisory(),
+                    answer.precautions(), query.look(), query.form());
         }
         ProductPage page = products.search(model, query.listing());
-        List<PickCard> listed = page.items().stream().map(p -> card(p, List.of(), List.of(), post)).toList();
-        return new PicksPage(listed, page.disclosure(), SafetyGuidance.STANDARD, null, query.look(), query.form());
+        List<PickCard> listed = page.items().stream()
+                .map(p -> card(p, List.of(), ProductCaution.forProduct(p.category(), p.requires()), post)).toList();
+        return new PicksPage(listed, page.disclosure(), SafetyGuidance.STANDARD, null, List.of(), query.look(),
+                query.form());
     }
 
     private PickCard card(ProductView product, List<String> reasons, List<String> cautions, Optional<String> post) {

@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
  * The optional reader-profile form of the iframe page. It is a plain GET form back to the same page, so it works
  * without JavaScript: the blogger's options travel along as hidden fields, the reader's answers are filled in again.
  * A reported condition the form does not list stays as a ticked box of its own, so that sending the form again can't
- * drop it without the reader unticking it.
+ * drop it without the reader unticking it; the "other condition" box is ticked again when it was sent.
  */
 public record ReaderProfileForm(List<Field> carried, String experience, String heightCm, String weightKg,
-                                Set<String> conditions, List<String> otherConditions, ProfileChoices choices) {
+                                Set<String> conditions, List<String> otherConditions, boolean reportsOther,
+                                ProfileChoices choices) {
 
     /** A blogger's option, kept when the reader submits. */
     public record Field(String name, String value) {
@@ -47,7 +48,8 @@ public record ReaderProfileForm(List<Field> carried, String experience, String h
         ReportedConditions reported = ReportedConditions.read(params.conditions);
         return new ReaderProfileForm(carried, params.experience, params.heightCm, params.weightKg,
                 reported.recognised().stream().map(Condition::slug).collect(Collectors.toCollection(TreeSet::new)),
-                reported.unrecognised(), ProfileChoices.STANDARD);
+                reported.unrecognised().stream().filter(u -> !u.equals(ProfileChoices.OTHER_CONDITION)).toList(),
+                reported.unrecognised().contains(ProfileChoices.OTHER_CONDITION), ProfileChoices.STANDARD);
     }
 
     private static List<String> values(Object raw) {
@@ -65,6 +67,6 @@ public record ReaderProfileForm(List<Field> carried, String experience, String h
     /** The form starts open once the reader has answered, so the answers stay in view. */
     public boolean answered() {
         return experience != null || heightCm != null || weightKg != null || !conditions.isEmpty()
-                || !otherConditions.isEmpty();
+                || !otherConditions.isEmpty() || reportsOther;
     }
 }

@@ -96,9 +96,12 @@ public class WidgetPicksParams extends ProductFilterParams {
                 || Stream.of(goals, has, conditions).anyMatch(v -> v != null && v.stream().anyMatch(s -> !s.isBlank()));
     }
 
-    /** Any health condition, known or not: the page then shows the advice to see a doctor and no products. */
+    /**
+     * A contraindication or a condition the service does not know: the page then shows the advice to see a doctor and
+     * no products. Precautions alone get products, each with its caution.
+     */
     boolean reportsCondition() {
-        return ReportedConditions.read(conditions).any();
+        return ReportedConditions.read(conditions).screensOut();
     }
 
     /**

@@ -80,12 +80,23 @@ class RecommendResourceTest {
                 .body("disclosure.statements", empty())
                 .extract().asString();
         assertThat(body.contains("href")).as(body).isFalse();
-        assertThat(body.contains("http")).as("no URL of any kind: " + body).isFalse();
+        // Since issue 17 the answer cites its sources: the only URLs in it are theirs, never a shop's.
+        assertThat(urlsIn(body)).as("no URL but the health sources': " + body)
+                .isNotEmpty()
+                .allSatisfy(url -> assertThat(io.inversionpicks.catalog.view.HealthSources.ALL.stream()
+                        .map(io.inversionpicks.catalog.view.HealthSource::url)).contains(url));
     }
 
+    static List<String> urlsIn(String body) {
+        return java.util.regex.Pattern.compile("https?://[^\"\\s]+").matcher(body).results()
+                .map(java.util.regex.MatchResult::group).toList();
+    }
+
+    /** Was over every condition; precautions get products since issue 17 (see ConditionEntryPointsTest). */
     @ParameterizedTest
     @EnumSource(Condition.class)
-    void everyConditionReturnsZeroLinks(Condition condition) {
+    void everyContraindicationReturnsZeroLinks(Condition condition) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(condition.rulesOut(), "a precaution");
         String body = given().queryParam("conditions", condition.slug()).get(DONE_WHEN).then().statusCode(200)
                 .body("advisory.conditions", contains(condition.slug()))
                 .body("items", empty())
@@ -215,6 +226,18 @@ class RecommendResourceTest {
                         containsString("Condition schema"))
                 .body("components.schemas.Condition.enum", org.hamcrest.Matchers.containsInAnyOrder(
                         java.util.Arrays.stream(Condition.values()).map(Condition::slug).toArray()))
+                // The sources travel with every answer that names a condition, and the contract says so.
+                .body("components.schemas.Recommendations.properties.precautions.items.'$ref'",
+                        containsString("ConditionDetail"))
+                .body("components.schemas.Advisory.properties.details.items.'$ref'", containsString("ConditionDetail"))
+                .body("components.schemas.ConditionDetail.properties.sources.items.'$ref'",
+                        containsString("HealthSource"))
+                .body("components.schemas.HealthSource.properties.keySet()",
+                        org.hamcrest.Matchers.hasItems("title", "publisher", "year", "url"))
+                .body("components.schemas.SafetyGuidance.properties.evidenceSources.items.'$ref'",
+                        containsString("HealthSource"))
+                .body("paths.'/conditions'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        containsString("Conditions"))
                 .body("paths.'/compare'.get.parameters.name", contains("ids"));
     }
 }

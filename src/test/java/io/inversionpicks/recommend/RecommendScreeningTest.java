@@ -1,6 +1,8 @@
 package io.inversionpicks.recommend;
 
+import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.Slugged;
+import io.inversionpicks.catalog.view.HealthSources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,12 +16,20 @@ import java.util.Set;
 import static io.inversionpicks.recommend.RecommendFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Health screening: every reportable condition rules inversion out, and the list can't shrink by accident. */
+/**
+ * Health screening: every contraindication rules inversion out, every precaution leaves the products to their
+ * cautions, every condition has a source, and the list can't shrink by accident.
+ */
 class RecommendScreeningTest {
 
+    /** Was "every condition gives an advisory": since issue 17 only the contraindications do. */
     @ParameterizedTest
     @EnumSource(Condition.class)
-    void everyConditionGivesAnAdvisoryToTalkToADoctor(Condition condition) {
+    void everyContraindicationGivesAnAdvisoryToTalkToADoctorAndNoPrecautionDoes(Condition condition) {
+        if (condition.kind() == ConditionKind.PRECAUTION) {
+            assertThat(Advisory.screen(query("conditions=" + condition.slug()).profile().conditions())).isEmpty();
+            return;
+        }
         Advisory advisory = Advisory.screen(query("conditions=" + condition.slug()).profile().conditions())
                 .orElseThrow();
         assertThat(advisory.conditions()).isEqualTo(List.of(condition));
@@ -28,6 +38,44 @@ class RecommendScreeningTest {
                 .as(advisory.message())
                 .isTrue();
         assertThat(advisory.message().contains("talk to your doctor")).as(advisory.message()).isTrue();
+        assertThat(advisory.details()).isEqualTo(List.of(ConditionDetail.of(condition)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Condition.class)
+    void everyConditionIsExplainedAndHasAnHttpsSource(Condition condition) {
+        assertThat(condition.label()).isNotBlank();
+        assertThat(condition.why()).isNotBlank();
+        assertThat(condition.rationale()).isNotBlank();
+        assertThat(condition.sources()).isNotEmpty();
+        assertThat(condition.sources()).allSatisfy(source -> {
+            assertThat(source.url()).startsWith("https://");
+            assertThat(source.title()).isNotBlank();
+            assertThat(source.publisher()).isNotBlank();
+            assertThat(HealthSources.ALL).contains(source);
+        });
+    }
+
+    @Test
+    void aContraindicationNextToAPrecautionStillRulesInversionOut() {
+        Advisory advisory = Advisory.screen(query("conditions=pregnancy,glaucoma").profile().conditions())
+                .orElseThrow();
+        assertThat(advisory.conditions()).isEqualTo(List.of(Condition.GLAUCOMA));
+        assertThat(advisory.message()).doesNotContain("pregnancy");
+    }
+
+    @Test
+    void productCautionsGoWithGravityBootsAndHangingEquipment() {
+        assertThat(ProductCaution.forProduct("gravity-boots", List.of(Equipment.PULL_UP_BAR)))
+                .containsExactly(ProductCaution.GRAVITY_BOOTS.text());
+        assertThat(ProductCaution.forProduct("yoga-trapeze", List.of(Equipment.DOOR_MOUNT)))
+                .containsExactly(ProductCaution.DOOR_FRAME.text());
+        assertThat(ProductCaution.forProduct("yoga-trapeze", List.of(Equipment.CEILING_MOUNT)))
+                .containsExactly(ProductCaution.CEILING_ANCHOR.text());
+        assertThat(ProductCaution.forProduct("inversion-table", List.of())).isEmpty();
+        for (ProductCaution caution : ProductCaution.values()) {
+            assertThat(caution.sources()).isNotEmpty().allSatisfy(s -> assertThat(s.url()).startsWith("https://"));
+        }
     }
 
     @Test
@@ -50,6 +98,9 @@ class RecommendScreeningTest {
         spellings.addAll(condition.otherNames());
         for (String spelling : spellings) {
             assertThat(ReportedConditions.recognise(spelling)).as(spelling).isEqualTo(Optional.of(condition));
+            // As a parameter, too: a comma or semicolon would split a label into conditions nobody meant.
+            assertThat(ReportedConditions.read(List.of(spelling)))
+                    .as(spelling).isEqualTo(new ReportedConditions(List.of(condition), List.of()));
         }
     }
 
@@ -65,10 +116,22 @@ class RecommendScreeningTest {
         assertThat(Advisory.screen(List.of()).isEmpty()).isTrue();
     }
 
+    /** The eight the service started with stay contraindications; the slugs of the API can't change by accident. */
     @Test
-    void theContraindicationsAreExactlyTheOnesTheApiPromises() {
-        assertThat(Set.copyOf(Slugged.slugs(Condition.class)))
+    void theContraindicationsAndPrecautionsAreExactlyTheOnesTheApiPromises() {
+        assertThat(Set.copyOf(slugsOf(ConditionKind.CONTRAINDICATION)))
                 .isEqualTo(Set.of("high-blood-pressure", "glaucoma", "eye-condition", "heart-disease", "hernia",
-                "osteoporosis", "recent-fracture", "inner-ear"));
+                        "osteoporosis", "recent-fracture", "inner-ear", "ocular-hypertension",
+                        "macular-degeneration", "retinal-vascular-disease", "conjunctivitis", "recent-stroke",
+                        "carotid-stenosis", "spinal-injury", "spinal-infection", "spinal-tumour",
+                        "inflammatory-arthritis", "spinal-cord-compression", "middle-ear-infection"));
+        assertThat(Set.copyOf(slugsOf(ConditionKind.PRECAUTION)))
+                .isEqualTo(Set.of("anticoagulants", "orthopaedic-implant", "pregnancy", "hypermobility",
+                        "extreme-obesity"));
+        assertThat(Slugged.slugs(Condition.class)).hasSize(25);
+    }
+
+    private static List<String> slugsOf(ConditionKind kind) {
+        return java.util.Arrays.stream(Condition.values()).filter(c -> c.kind() == kind).map(Condition::slug).toList();
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.inversionpicks.catalog.view.HealthSources;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -77,6 +79,9 @@ public final class DisclosureAudit {
                 walk(node.get(i), path + "[" + i + "]", node, own, problems, links, amazon);
             }
         } else if (node.isTextual()) {
+            if (isHealthSource(parent, node.asText())) {
+                return; // a study or guideline behind the health advice (issue 17), not a shop: no commission
+            }
             var matcher = URL.matcher(node.asText());
             while (matcher.find()) {
                 String url = matcher.group();
@@ -86,6 +91,13 @@ public final class DisclosureAudit {
                 }
             }
         }
+    }
+
+    /** The url of a {@code HealthSource} the service cites, and only one of those in its own list. */
+    private static boolean isHealthSource(JsonNode parent, String text) {
+        return parent != null && parent.isObject() && parent.has("publisher") && parent.has("title")
+                && text.equals(parent.path("url").asText())
+                && HealthSources.ALL.stream().anyMatch(source -> source.url().equals(text));
     }
 
     private static void checkLink(JsonNode link, String path, String own, List<String> problems, boolean[] amazon) {

@@ -52,8 +52,8 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
             page.locator("#o-post").fill(POST);
             page.locator("#o-post").press("Tab");
             Assertions.assertThat(page.locator("#preview-script .ip-name").allTextContents()).isEqualTo(expected);
-            assertAmazonLinksAreDirect(page.locator("#preview-script inversion-picks a"));
-            assertAmazonLinksAreDirect(page.frameLocator("#preview-iframe iframe").locator("a"));
+            assertAmazonLinksAreDirect(page.locator("#preview-script inversion-picks a.ip-cta"));
+            assertAmazonLinksAreDirect(page.frameLocator("#preview-iframe iframe").locator("a.ip-cta"));
             String script = copied(page, "Copy script snippet");
             String iframe = copied(page, "Copy iframe snippet");
             Assertions.assertThat(script.contains("post"))
@@ -70,7 +70,7 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
             assertThat(page.frameLocator("iframe").locator(".ip-name")).hasText(expected.toArray(String[]::new));
             // Clicks in the pasted iframe are attributed to the post the blogger named: on the /go link of a tracked
             // offer, on the ping of a direct (Amazon) one.
-            List<Map<String, String>> links = linksIn(page.frameLocator("iframe").locator("a"));
+            List<Map<String, String>> links = linksIn(page.frameLocator("iframe").locator("a.ip-cta"));
             Assertions.assertThat(links.isEmpty()).isFalse();
             String post = "post=" + URLEncoder.encode(POST, StandardCharsets.UTF_8);
             links.forEach(link -> Assertions.assertThat((link.get("ping") == null ? link.get("href") : link.get("ping"))

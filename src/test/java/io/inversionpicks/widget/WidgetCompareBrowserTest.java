@@ -82,7 +82,7 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
                 WidgetPicksBrowserTest.assertDisclosureFirst(form);
                 // This iframe names no post, so its page takes the embedding page from the Referer, of which the
                 // browser sends only the origin to another site.
-                WidgetPicksBrowserTest.assertLinks(form.locator("a"), api.getList("products.offers.flatten().link"),
+                WidgetPicksBrowserTest.assertLinks(form.locator("a.ip-cta"), api.getList("products.offers.flatten().link"),
                         "compare", form == forms.get(0) ? blogPage : WidgetPicksBrowserTest.storedAs(blog.origin() + "/"),
                         base());
             }

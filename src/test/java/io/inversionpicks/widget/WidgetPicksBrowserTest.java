@@ -95,7 +95,7 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
 
     static void assertDisclosureFirst(Locator widget) {
         Locator disclosure = widget.locator(".ip-disclosure");
-        Locator firstLink = widget.locator("a").first();
+        Locator firstLink = widget.locator("a.ip-cta").first();
         assertThat(disclosure).isVisible();
         Object before = disclosure.evaluate("(d, a) => !!(d.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)",
                 firstLink.elementHandle());
@@ -115,8 +115,8 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             Page page = watched.page();
             String post = bothForms();
             page.navigate(post);
-            assertLinks(scriptWidget(page).locator("a"), hrefs, "widget", post, base());
-            assertLinks(page.frameLocator("iframe").locator("a"), hrefs, "widget", storedAs(post), base());
+            assertLinks(scriptWidget(page).locator("a.ip-cta"), hrefs, "widget", post, base());
+            assertLinks(page.frameLocator("iframe").locator("a.ip-cta"), hrefs, "widget", storedAs(post), base());
         }
     }
 
@@ -213,7 +213,7 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
                 assertThat(widget.locator(".ip-advisory")).containsText("Inversion is not recommended");
                 assertThat(widget.locator(".ip-advisory")).containsText("doctor");
                 assertThat(widget.locator(".ip-card")).hasCount(0);
-                assertThat(widget.locator("a")).hasCount(0);
+                assertThat(widget.locator("a.ip-cta")).hasCount(0);
                 assertThat(widget.locator(".ip-safety")).isVisible();
                 assertThat(widget.getByLabel("Glaucoma")).isChecked();
             }
@@ -230,34 +230,90 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
         try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(blog.publish("/spelt.html", HostileBlog.post("""
-                    <inversion-picks condition="GLAUCOMA" conditions="Pregnancy" form="true" limit="3"></inversion-picks>
-                    <iframe src="%1$s/widget/picks?condition=GLAUCOMA&conditions=Pregnancy&form=true&limit=3"
+                    <inversion-picks condition="GLAUCOMA" conditions="Asthma" form="true" limit="3"></inversion-picks>
+                    <iframe src="%1$s/widget/picks?condition=GLAUCOMA&conditions=Asthma&form=true&limit=3"
                             title="Recommended inversion equipment" width="100%%" height="300" style="border:0"></iframe>
                     <script src="%1$s/widget.js" async></script>
                     """.formatted(base()))));
             for (Locator widget : profileForms(page)) {
                 Locator advisory = widget.locator(".ip-advisory");
                 assertThat(advisory).containsText("Inversion is not recommended with glaucoma");
-                assertThat(advisory).containsText("We can't assess whether inversion is safe with \"pregnancy\"");
+                assertThat(advisory).containsText("We can't assess whether inversion is safe with \"asthma\"");
                 assertThat(advisory).containsText("talk to your doctor");
-                assertThat(widget.locator("a")).hasCount(0);
+                assertThat(widget.locator("a.ip-cta")).hasCount(0);
                 openForm(widget);
                 assertThat(widget.getByLabel("Glaucoma")).isChecked();
-                assertThat(widget.getByLabel("pregnancy")).isChecked();
+                assertThat(widget.getByLabel("asthma")).isChecked();
 
                 widget.getByLabel("Glaucoma").uncheck();
                 widget.getByLabel("Inversion experience").selectOption("new");
                 widget.getByText("Show my picks").click();
-                assertThat(widget.locator(".ip-advisory")).containsText("pregnancy");
+                assertThat(widget.locator(".ip-advisory")).containsText("asthma");
                 assertThat(widget.locator(".ip-advisory")).not().containsText("glaucoma");
                 assertThat(widget.locator(".ip-card")).hasCount(0);
-                assertThat(widget.locator("a")).hasCount(0);
+                assertThat(widget.locator("a.ip-cta")).hasCount(0);
 
                 openForm(widget);
-                widget.getByLabel("pregnancy").uncheck();
+                widget.getByLabel("asthma").uncheck();
                 widget.getByText("Show my picks").click();
                 assertThat(widget.locator(".ip-card")).hasCount(3);
                 assertThat(widget.locator(".ip-advisory")).hasCount(0);
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    /**
+     * Issue 17: a precaution keeps the products, each cautioned, explains itself above them with its sources one
+     * click away, and ticking a box in the long, grouped list does not make the form jump.
+     */
+    @Test
+    void aPrecautionKeepsTheProductsEachCautionedWithTheSourcesOneClickAway() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(withProfileForm());
+            for (Locator widget : profileForms(page)) {
+                widget.getByText("Personalise: tell us about you").click();
+                Locator submit = widget.getByText("Show my picks");
+                Locator form = widget.locator("details.ip-profile");
+                // Measured from the form's top: ticking a box may scroll the page, but must not move the form.
+                double before = submit.boundingBox().y - form.boundingBox().y;
+                Locator pregnancy = widget.getByLabel("Pregnancy", new Locator.GetByLabelOptions().setExact(true));
+                pregnancy.check();
+                Assertions.assertThat(submit.boundingBox().y - form.boundingBox().y).as("ticking a box moves nothing")
+                        .isEqualTo(before);
+                submit.click();
+                assertThat(widget.locator(".ip-precautions")).containsText("pregnancy");
+                assertThat(widget.locator(".ip-advisory")).hasCount(0);
+                Locator cards = widget.locator(".ip-card");
+                assertThat(cards.first()).isVisible();
+                Assertions.assertThat(widget.locator(".ip-card .ip-cautions li")
+                        .filter(new Locator.FilterOptions().setHasText("Ask your doctor first")).count())
+                        .as("every card carries the caution").isEqualTo(cards.count());
+                assertThat(widget.locator("a.ip-cta").first()).isVisible();
+                Locator sources = widget.locator(".ip-precautions a[href^='https://']");
+                assertThat(sources.first()).not().isVisible();
+                widget.locator(".ip-precautions summary").click();
+                assertThat(sources.first()).isVisible();
+                assertDisclosureFirst(widget);
+            }
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    /** The "another condition" box brings the advice to see a doctor, in both widgets. */
+    @Test
+    void anotherConditionNotListedBringsTheAdvisory() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.navigate(withProfileForm());
+            for (Locator widget : profileForms(page)) {
+                widget.getByText("Personalise: tell us about you").click();
+                widget.getByLabel("Another condition not listed here").check();
+                widget.getByText("Show my picks").click();
+                assertThat(widget.locator(".ip-advisory")).containsText("talk to your doctor");
+                assertThat(widget.locator(".ip-card")).hasCount(0);
+                assertThat(widget.locator("a.ip-cta")).hasCount(0);
             }
             watched.assertNothingWentWrong();
         }
@@ -368,7 +424,7 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
         try (WatchedPage watched = open()) {
             Page page = watched.page();
             page.navigate(bothForms());
-            Locator firstLink = scriptWidget(page).locator("a").first();
+            Locator firstLink = scriptWidget(page).locator("a.ip-cta").first();
             for (int tab = 0; tab < 5 && !isFocused(firstLink); tab++) {
                 page.keyboard().press("Tab");
             }
@@ -395,6 +451,11 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
             Page frame = page.context().newPage();
             frame.navigate(base() + "/widget/picks?" + OPTIONS);
             assertNoSeriousViolations(new AxeBuilder(frame).analyze());
+            // The open form with every condition, a precaution and its sources shown (issue 17).
+            frame.navigate(base() + "/widget/picks?form=true&conditions=pregnancy&" + OPTIONS);
+            frame.locator(".ip-precautions summary").click();
+            frame.locator(".ip-group summary").first().click();
+            assertNoSeriousViolations(new AxeBuilder(frame).analyze());
         }
     }
 
@@ -413,5 +474,8 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
     @Test
     void screenshotsInLightDarkAndPhoneWidth() {
         screenshots("picks", bothForms(), WidgetPicksBrowserTest::scriptWidget, "/widget/picks?" + OPTIONS);
+        // The answered form stays open: every condition in its groups, and a precaution above the cards.
+        screenshots("picks-precaution", withProfileForm(), WidgetPicksBrowserTest::scriptWidget,
+                "/widget/picks?form=true&limit=2&conditions=pregnancy");
     }
 }
