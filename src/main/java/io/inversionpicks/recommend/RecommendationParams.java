@@ -82,7 +82,7 @@ public class RecommendationParams extends CandidateFilterParams {
 
     /** Any text is accepted: an unknown condition is answered with advice too (see {@link ReportedConditions}). */
     @QueryParam("conditions")
-    @DecisiveParameter
+    @DecisiveParameter(when = ScreensOut.class)
     @Parameter(description = CONDITIONS, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
             example = "glaucoma")
     public List<String> conditions;

@@ -2,10 +2,10 @@ package io.inversionpicks.web;
 
 import io.inversionpicks.common.DecisiveParameter;
 import io.inversionpicks.common.ParamReader;
+import io.inversionpicks.common.Problem.ProblemError;
 import io.inversionpicks.common.Problem;
 import io.inversionpicks.common.ProblemType;
 import io.inversionpicks.common.Suggestions;
-import io.inversionpicks.common.Problem.ProblemError;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,6 +17,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public class QueryParameterGuard {
             "utm_content", "utm_term", "fbclid", "gclid", "_");
 
     /** The query parameters an endpoint declares, and those of them that are {@link DecisiveParameter}s. */
-    private record Declared(Set<String> names, Set<String> decisive) {
+    private record Declared(Set<String> names, Map<String, DecisiveParameter.Settles> decisive) {
     }
 
     private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
@@ -53,7 +54,8 @@ public class QueryParameterGuard {
             return Optional.empty();
         }
         Declared declaration = declared.computeIfAbsent(method, QueryParameterGuard::declaration);
-        if (declaration.decisive().stream().anyMatch(name -> hasValue(query.get(name)))) {
+        if (declaration.decisive().entrySet().stream().anyMatch(decisive -> hasValue(query.get(decisive.getKey()))
+                && decisive.getValue().settles(query.get(decisive.getKey())))) {
             return Optional.empty();
         }
         Set<String> known = declaration.names();
@@ -80,7 +82,7 @@ public class QueryParameterGuard {
 
     private static Declared declaration(Method method) {
         java.util.SortedSet<String> names = new TreeSet<>();
-        Set<String> decisive = new TreeSet<>();
+        Map<String, DecisiveParameter.Settles> decisive = new HashMap<>();
         for (Parameter parameter : method.getParameters()) {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             if (query != null) {
@@ -90,23 +92,33 @@ public class QueryParameterGuard {
                 collectFields(parameter.getType(), names, decisive);
             }
         }
-        return new Declared(java.util.Collections.unmodifiableSortedSet(names), Set.copyOf(decisive));
+        return new Declared(java.util.Collections.unmodifiableSortedSet(names), Map.copyOf(decisive));
     }
 
-    private static void collectFields(Class<?> beanType, Set<String> names, Set<String> decisive) {
+    private static void collectFields(Class<?> beanType, Set<String> names,
+                                      Map<String, DecisiveParameter.Settles> decisive) {
         for (Class<?> type = beanType; type != null && type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 QueryParam query = field.getAnnotation(QueryParam.class);
                 if (query != null) {
                     names.add(query.value());
-                    if (field.isAnnotationPresent(DecisiveParameter.class)) {
-                        decisive.add(query.value());
+                    DecisiveParameter settling = field.getAnnotation(DecisiveParameter.class);
+                    if (settling != null) {
+                        decisive.put(query.value(), instance(settling.when()));
                     }
                 }
                 if (field.isAnnotationPresent(BeanParam.class)) {
                     collectFields(field.getType(), names, decisive);
                 }
             }
+        }
+    }
+
+    private static DecisiveParameter.Settles instance(Class<? extends DecisiveParameter.Settles> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + " needs a public no-argument constructor", e);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.inversionpicks.common.ParamReader;
 import io.inversionpicks.recommend.RecommendConfig;
 import io.inversionpicks.recommend.RecommendationParams;
 import io.inversionpicks.recommend.ReportedConditions;
+import io.inversionpicks.recommend.ScreensOut;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,7 +62,7 @@ public class WidgetPicksParams extends ProductFilterParams {
     public List<String> has;
 
     @QueryParam("conditions")
-    @DecisiveParameter
+    @DecisiveParameter(when = ScreensOut.class)
     @Parameter(description = "Reader profile: " + RecommendationParams.CONDITIONS)
     public List<String> conditions;
 

@@ -105,6 +105,18 @@ class ReportedConditionAdviceTest {
         }
     }
 
+    /** A precaution alone still gets products, so the request is checked like any other: a typo is named. */
+    @Test
+    void aPrecautionAloneDoesNotHideAMisspeltParameter() {
+        given().get("/recommendations?conditions=pregnancy&begginer=true").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("begginer"))
+                .body("errors[0].didYouMean", equalTo("beginner"));
+        String page = given().accept(BROWSER_ACCEPT).get("/widget/picks?conditions=pregnancy&begginer=true").then()
+                .statusCode(400).contentType(containsString("text/html")).extract().asString();
+        assertThat(page).contains("begginer", "beginner");
+    }
+
     @Test
     void anUnknownConditionIsNamedAndTheReaderSentToADoctor() {
         JsonPath json = given().get("/recommendations?experience=new&conditions=asthma").then().statusCode(200)
