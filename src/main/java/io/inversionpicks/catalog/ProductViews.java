@@ -10,6 +10,7 @@ import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.view.OfferView;
 import io.inversionpicks.catalog.view.PriceView;
 import io.inversionpicks.catalog.view.ProductView;
+import io.inversionpicks.catalog.view.SourceView;
 
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -72,7 +73,11 @@ final class ProductViews {
                 p.beginnerFriendly(), p.experienceLevel(), p.lumbarSupport(), p.maxUserWeightKg(),
                 Math.round(p.maxUserWeightKg() * LB_PER_KG), p.userHeightCm(), p.maxInversionAngleDeg(), p.foldable(),
                 p.footprintCm(), p.requires(), p.safetyFeatures(), p.goals(), p.pros(), p.cons(), lowest, priceNote,
-                List.copyOf(offers)), shownUntil);
+                List.copyOf(offers), sources(p)), shownUntil);
+    }
+
+    private static List<SourceView> sources(Product p) {
+        return p.sources().stream().map(s -> new SourceView(s.url(), s.supports(), s.claims())).toList();
     }
 
     private OfferView offer(Product product, Offer offer) {

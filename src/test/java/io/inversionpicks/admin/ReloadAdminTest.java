@@ -74,13 +74,13 @@ class ReloadAdminTest {
                 .body("watch.mode", equalTo("events"))
                 .body("watch.active", equalTo(List.of("events")))
                 .body("current.label", equalTo(label))
-                .body("current.productCount", equalTo(20))
+                .body("current.productCount", equalTo(12))
                 .body("current.source", equalTo("files"))
                 .body("current.files", hasItems("categories.yaml", "retailers.yaml", TEST_PRODUCT))
                 .body("loadedAt", equalTo(Fixtures.NOW.toString()))
                 .body("filesValid", equalTo(true))
                 .body("history[0].label", equalTo(label))
-                .body("history[0].productCount", equalTo(20));
+                .body("history[0].productCount", equalTo(12));
     }
 
     @Test

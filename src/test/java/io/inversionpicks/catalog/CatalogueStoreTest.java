@@ -77,11 +77,11 @@ class CatalogueStoreTest {
             store.record(load(unwatched), Fixtures.NOW, 2);
         }
 
-        // Two versions kept: their test products, and the 19 shipped products both share.
+        // Two versions kept: their test products, and the 21 shipped product files both share.
         assertThat(QuarkusTransaction.requiringNew().call(() ->
                 ProductContentEntity.count("productId", TEST_PRODUCT_ID)))
                 .isEqualTo(2);
-        assertThat(storedContents()).isEqualTo(21);
+        assertThat(storedContents()).isEqualTo(23);
         assertThat(storedName()).isEqualTo("Pruned 3");
 
         store.record(load(FOLDER), Fixtures.NOW, 20); // back in step with the version being served

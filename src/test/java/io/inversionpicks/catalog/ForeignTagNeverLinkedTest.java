@@ -116,7 +116,7 @@ class ForeignTagNeverLinkedTest {
                 p.beginnerFriendly(), p.experienceLevel(), p.lumbarSupport(), p.maxUserWeightKg(), p.userHeightCm(),
                 p.maxInversionAngleDeg(), p.foldable(), p.footprintCm(), p.requires(), p.safetyFeatures(), p.goals(),
                 p.pros(), p.cons(), p.offers().stream().map(o -> !o.retailer().equals("amazon") ? o
-                        : new Offer(o.retailer(), url, o.price())).toList())).toList();
+                        : new Offer(o.retailer(), url, o.price())).toList(), p.sources())).toList();
         return new Catalogue(CATALOGUE.categories(), CATALOGUE.retailers(), CATALOGUE.programmes(),
                 CATALOGUE.disclosures(), products, CATALOGUE.ranking());
     }

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProductIndexTest {
 
-    private static final ReadModel MODEL = new ReadModel(version(1), copies(CATALOGUE, 12), LINKS, NOW);
+    private static final ReadModel MODEL = new ReadModel(version(1), copies(CATALOGUE, 20), LINKS, NOW);
     /** Some at a product's exact limit, where "fits" must include the limit itself. */
     private static final List<Double> WEIGHTS = Stream.concat(Stream.of(60.0, 100.5,
             200.0), MODEL.activeProducts().stream().map(Product::maxUserWeightKg).distinct().limit(5)).toList();
@@ -130,7 +130,7 @@ class ProductIndexTest {
                     }, p.category(), p.summary(), (k % 2 == 1) != p.beginnerFriendly(), p.experienceLevel(),
                     (k % 3 == 1) != p.lumbarSupport(), p.maxUserWeightKg(), p.userHeightCm(),
                     p.maxInversionAngleDeg(), (k % 5 == 2) != p.foldable(), p.footprintCm(), p.requires(),
-                    p.safetyFeatures(), p.goals(), p.pros(), p.cons(), p.offers())));
+                    p.safetyFeatures(), p.goals(), p.pros(), p.cons(), p.offers(), p.sources())));
         }
         List<String> used = products.stream().map(Product::category).distinct().toList();
         List<Category> categories = catalogue.categories().stream().filter(c -> used.contains(c.id())).toList();

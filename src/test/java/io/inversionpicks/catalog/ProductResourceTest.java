@@ -46,7 +46,7 @@ class ProductResourceTest {
         assertThat(products("beginner=false&size=100").getList("items.beginnerFriendly", Boolean.class))
                 .isNotEmpty().containsOnly(false);
         assertThat(products("category=gravity-boots&size=100").getList("items.category", String.class))
-                .hasSizeGreaterThanOrEqualTo(3).containsOnly("gravity-boots");
+                .hasSizeGreaterThanOrEqualTo(2).containsOnly("gravity-boots");
         assertThat(products("lumbarSupport=true&size=100").getList("items.lumbarSupport", Boolean.class))
                 .isNotEmpty().containsOnly(true);
         assertThat(products("foldable=false&size=100").getList("items.foldable", Boolean.class))
@@ -91,11 +91,11 @@ class ProductResourceTest {
     @Test
     void pagesPartitionTheResults() {
         JsonPath first = products("size=5&page=1");
-        JsonPath fourth = products("size=5&page=4");
+        JsonPath third = products("size=5&page=3");
         int total = first.getInt("total");
         assertThat(first.getList("items")).hasSize(5);
         assertThat(first.getInt("totalPages")).isEqualTo((total + 4) / 5);
-        assertThat(fourth.getList("items")).hasSize(total - 15);
+        assertThat(third.getList("items")).hasSize(total - 10);
         assertThat(products("size=5&page=99").getList("items")).isEmpty();
         assertThat(products("size=100").getList("items")).hasSize(total);
     }

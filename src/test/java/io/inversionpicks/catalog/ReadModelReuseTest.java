@@ -91,7 +91,7 @@ class ReadModelReuseTest {
                 : new Product(p.id(), p.status(), "Renamed", p.brand(), p.category(), p.summary(),
                 p.beginnerFriendly(), p.experienceLevel(), p.lumbarSupport(), p.maxUserWeightKg(), p.userHeightCm(),
                 p.maxInversionAngleDeg(), p.foldable(), p.footprintCm(), p.requires(), p.safetyFeatures(), p.goals(),
-                p.pros(), p.cons(), p.offers())).toList();
+                p.pros(), p.cons(), p.offers(), p.sources())).toList();
         return new Catalogue(catalogue.categories(), catalogue.retailers(), catalogue.programmes(),
                 catalogue.disclosures(), products, catalogue.ranking());
     }

@@ -69,7 +69,7 @@ class ReloadConcurrencyTest {
         String versionB = catalogue.reload().serving().label();
         assertThat(versionB).isNotEqualTo(versionA);
         Map<String, Boolean> hasTestProduct = Map.of(versionA, true, versionB, false);
-        Map<String, Integer> total = Map.of(versionA, 20, versionB, 19);
+        Map<String, Integer> total = Map.of(versionA, 12, versionB, 11);
 
         AtomicBoolean flipping = new AtomicBoolean(true);
         List<String> wrong = new CopyOnWriteArrayList<>();

@@ -94,7 +94,7 @@ class ReloadRejectionTest {
                 .as(metricsText)
                 .isTrue();
         assertThat(metricsText.contains("catalog_reloads_total{outcome=\"rejected\"}")).isTrue();
-        assertThat(metricsText.lines().anyMatch(l -> l.startsWith("catalog_products ") && l.endsWith(" 20.0")))
+        assertThat(metricsText.lines().anyMatch(l -> l.startsWith("catalog_products ") && l.endsWith(" 12.0")))
                 .isTrue();
 
         FOLDER.edit(TEST_PRODUCT, c -> withLine(c, "maxUserWeightKg", "140"));
@@ -115,7 +115,7 @@ class ReloadRejectionTest {
         VersionInfo recorded = store.history(1).get(0);
         assertThat(recorded.contentHash()).isEqualTo(expected.contentHash());
         assertThat(recorded.publishedAt()).isEqualTo(Fixtures.NOW);
-        assertThat(recorded.productCount()).isEqualTo(19);
+        assertThat(recorded.productCount()).isEqualTo(11);
         assertThat(recorded.changedFiles()).isEqualTo(List.of("products/teeter-ep-560.yaml", TEST_PRODUCT));
         assertThat(recorded.files().contains("categories.yaml")).isTrue();
         // The whole catalogue is kept, so a restart with broken files can serve it.

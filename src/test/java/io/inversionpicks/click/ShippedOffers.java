@@ -37,7 +37,7 @@ public final class ShippedOffers {
     private ShippedOffers() {
     }
 
-    /** Every offer of every product: offer URL plus {@code ?<tagParameter>=<tagValue>} of its programme. */
+    /** Every offer of every active product: offer URL plus {@code ?<tagParameter>=<tagValue>} of its programme. */
     public static List<Target> targets() {
         Map<String, String> tagByRetailer = new HashMap<>();
         JsonNode programmes = read(FOLDER.resolve("affiliate-programmes.yaml")).path("programmes");
@@ -53,6 +53,9 @@ public final class ShippedOffers {
         try (Stream<Path> files = Files.list(FOLDER.resolve("products"))) {
             for (Path file : files.sorted().toList()) {
                 JsonNode product = read(file);
+                if ("retired".equals(product.path("status").asText())) {
+                    continue; // never served, so it has no links
+                }
                 for (JsonNode offer : product.path("offers")) {
                     String retailer = offer.path("retailer").asText();
                     String url = offer.path("url").asText();

@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.hasSize;
 @TestProfile(RecommendLimitContractTest.OtherLimits.class)
 class RecommendLimitContractTest {
 
-    private static final int MAX = 7;
+    private static final int MAX = 5;
     private static final int DEFAULT = 4;
     private static final int MAX_EXCLUDED = 2;
     private static final String LIMIT = "paths.'/recommendations'.get.parameters.find { it.name == 'limit' }.schema";

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.inversionpicks.catalog.load.CatalogueLoader;
+import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.view.PriceView;
 import io.inversionpicks.sync.amazon.AmazonPriceSource;
 import io.inversionpicks.sync.amazon.CreatorsApiTokens;
 import io.inversionpicks.sync.store.FetchedOffer;
 import io.inversionpicks.sync.store.RetailerDataStore;
+import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.testing.CreatorsApiStandIn;
 import io.inversionpicks.testing.FixedClock;
 import io.inversionpicks.testing.Fixtures;
@@ -49,7 +52,10 @@ class AmazonSyncTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BOOTS = "teeter-hang-ups-ez-up-gravity-boots";
     private static final String BOOTS_ASIN = "B000FP1V6S";
-    private static final String SWING = "aum-active-doorway-yoga-swing";
+    private static final String SWING = "aum-active-aerial-yoga-hammock";
+    /** The shipped catalogue's active Amazon offers, and the getItems calls one sync makes for them (ten to a call). */
+    private static final int ASINS = CreatorsApiStandIn.ShippedAsins.ALL.size();
+    private static final int CALLS = (ASINS + 9) / 10;
 
     @Inject
     CreatorsApiTokens tokens;
@@ -59,6 +65,9 @@ class AmazonSyncTest {
 
     @Inject
     RetailerSync sync;
+
+    @Inject
+    AmazonPriceSource amazonSource;
 
     private final WireMockServer amazon = CreatorsApiStandIn.server();
 
@@ -81,7 +90,7 @@ class AmazonSyncTest {
     void aSyncShowsAmazonsPricesWithItsStampWithoutAReload() {
         JsonPath report = sync();
 
-        assertThat(report.getInt("sources[0].updated") + report.getInt("sources[0].unchanged")).isEqualTo(16);
+        assertThat(report.getInt("sources[0].updated") + report.getInt("sources[0].unchanged")).isEqualTo(ASINS - 1);
         assertThat(report.getInt("sources[0].unmatched")).isEqualTo(1);
         assertThat(report.getInt("sources[0].failed")).isZero();
         assertThat(report.getList("sources[0].errors", String.class))
@@ -175,10 +184,36 @@ class AmazonSyncTest {
                 .withRequestBody(containing("client_id=test-credential"))
                 .withRequestBody(containing("client_secret=test-secret"))
                 .withRequestBody(containing("scope=creatorsapi%2Fdefault")));
-        amazon.verify(4, postRequestedFor(urlPathEqualTo(GET_ITEMS))
+        amazon.verify(2 * CALLS, postRequestedFor(urlPathEqualTo(GET_ITEMS))
                 .withHeader("Authorization", equalTo("Bearer tok-1, Version 2.1"))
                 .withHeader("x-marketplace", equalTo("www.amazon.com"))
                 .withHeader("Content-Type", containing("application/json")));
+    }
+
+    /**
+     * The shipped catalogue has ten Amazon offers, one call's worth: with the test product's and 23 more, 34 ASINs
+     * show the split into calls of ten.
+     */
+    @Test
+    void aLargerCatalogueIsAskedForTenAsinsACall() {
+        CatalogueFolder folder = CatalogueFolder.create();
+        String trapeze = folder.read("products/yoga-trapeze-inversion-swing.yaml");
+        for (int i = 0; i < 23; i++) {
+            String id = "trapeze-copy-" + i;
+            folder.write("products/" + id + ".yaml", trapeze.replace("id: yoga-trapeze-inversion-swing", "id: " + id)
+                    .replace("name: YOGABODY Yoga Trapeze", "name: Trapeze copy " + i + " of the YOGABODY Trapeze")
+                    .replace("/dp/B00CTMF19M", "/dp/B0TEST%04d".formatted(i)));
+        }
+        LoadResult loaded = new CatalogueLoader().load(folder.root(), Fixtures.NOW);
+        assertThat(loaded).as(loaded.toString()).isInstanceOf(LoadResult.Loaded.class);
+
+        AmazonPriceSource.Fetch fetch = amazonSource.fetch(((LoadResult.Loaded) loaded).catalogue(), Fixtures.NOW);
+
+        List<Integer> sizes = amazon.findAll(postRequestedFor(urlPathEqualTo(GET_ITEMS))).stream()
+                .map(LoggedRequest::getBodyAsString).map(JsonPath::from).map(body -> body.getList("itemIds").size())
+                .toList();
+        assertThat(sizes).containsExactly(10, 10, 10, 4);
+        assertThat(fetch.failed()).isZero();
     }
 
     @Test
@@ -187,7 +222,8 @@ class AmazonSyncTest {
 
         List<JsonPath> bodies = amazon.findAll(postRequestedFor(urlPathEqualTo(GET_ITEMS))).stream()
                 .map(LoggedRequest::getBodyAsString).map(JsonPath::from).toList();
-        assertThat(bodies).extracting(body -> body.getList("itemIds").size()).containsExactly(10, 7);
+        assertThat(bodies).extracting(body -> body.getList("itemIds").size()).allMatch(size -> size <= 10)
+                .hasSize(CALLS);
         assertThat(bodies.stream().flatMap(body -> body.getList("itemIds", String.class).stream()))
                 .containsExactlyElementsOf(CreatorsApiStandIn.ShippedAsins.ALL.stream().sorted().toList());
         assertThat(bodies).allSatisfy(body -> {
@@ -210,7 +246,7 @@ class AmazonSyncTest {
 
         assertThat(report.getInt("sources[0].failed")).isZero();
         amazon.verify(2, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
-        amazon.verify(2, postRequestedFor(urlPathEqualTo(GET_ITEMS))
+        amazon.verify(CALLS, postRequestedFor(urlPathEqualTo(GET_ITEMS))
                 .withHeader("Authorization", equalTo("Bearer tok-2, Version 2.1")));
     }
 
@@ -221,7 +257,7 @@ class AmazonSyncTest {
 
         JsonPath report = sync();
 
-        assertThat(report.getInt("sources[0].failed")).isEqualTo(17);
+        assertThat(report.getInt("sources[0].failed")).isEqualTo(ASINS);
         assertThat(report.getString("sources[0].errors[0]")).contains("HTTP 401", "sync.amazon.credential-id");
     }
 
@@ -236,7 +272,7 @@ class AmazonSyncTest {
         JsonPath report = sync();
 
         assertThat(report.getInt("sources[0].failed")).isZero();
-        amazon.verify(3, postRequestedFor(urlPathEqualTo(GET_ITEMS)));
+        amazon.verify(CALLS + 1, postRequestedFor(urlPathEqualTo(GET_ITEMS)));
     }
 
     @Test
@@ -246,9 +282,9 @@ class AmazonSyncTest {
 
         JsonPath report = sync();
 
-        assertThat(report.getInt("sources[0].failed")).isEqualTo(17);
+        assertThat(report.getInt("sources[0].failed")).isEqualTo(ASINS);
         assertThat(report.getString("sources[0].errors[0]")).contains("HTTP 503 after 3 attempt(s)");
-        amazon.verify(2 + 2 * 3, postRequestedFor(urlPathEqualTo(GET_ITEMS)));
+        amazon.verify(CALLS + CALLS * 3, postRequestedFor(urlPathEqualTo(GET_ITEMS)));
         assertThat(amazonOffer(BOOTS).getString("price.amount"))
                 .isEqualTo(CreatorsApiStandIn.price(BOOTS_ASIN).toPlainString());
     }
@@ -260,7 +296,7 @@ class AmazonSyncTest {
 
         JsonPath report = sync();
 
-        assertThat(report.getInt("sources[0].failed")).isEqualTo(17);
+        assertThat(report.getInt("sources[0].failed")).isEqualTo(ASINS);
         assertThat(report.getString("sources[0].errors[0]")).contains("not JSON");
     }
 

@@ -28,6 +28,12 @@ public final class CatalogueFolder {
     /** A valid product of our own (products/test-table.yaml), so tests don't depend on the shipped products. */
     public static final String TEST_PRODUCT = "products/test-table.yaml";
     public static final String TEST_PRODUCT_ID = "test-table";
+    /** The test product's sources, exactly as written in it (before its offers). */
+    public static final String TEST_PRODUCT_SOURCES = """
+            sources:
+              - url: https://www.example.com/manuals/test-fixture
+                supports: "test fixture: not a real product source"
+            """;
 
     private final Path root;
 

@@ -25,7 +25,7 @@ public class CreatorsApiStandIn extends WireMockStandIn {
     public static final String TOKEN_PATH = "/oauth2/token";
     public static final String GET_ITEMS = "/catalog/v1/getItems";
     /** Amazon answers for this ASIN with a per-item error: the aum yoga swing's only offer. */
-    public static final String INACCESSIBLE = "B09KX3M7TP";
+    public static final String INACCESSIBLE = "B09XTCMQ3B";
 
     private static WireMockServer server;
 
@@ -101,9 +101,8 @@ public class CreatorsApiStandIn extends WireMockStandIn {
 
     /** The ASINs of the shipped catalogue's Amazon offers, in order. */
     public static final class ShippedAsins {
-        public static final List<String> ALL = List.of("B000FP1V6S", "B0014D7J3M", "B002SQ9QPU", "B00B2NKQ8E",
-                "B00E5V3R1K", "B00HR7B3SA", "B00J6PK1V6", "B00X4M9T2E", "B01HZ8Q5NC", "B01N7K2VXJ", "B0756QJ2F8",
-                "B07D5QXK4R", "B07H9D4YLQ", "B07PQ8W3ZD", "B07Q2H6WQN", "B08M3TQ7ZL", "B09KX3M7TP");
+        public static final List<String> ALL = List.of("B000FP1V6S", "B002SQ9QPU", "B00CTMF19M", "B00J6PK1V6",
+                "B0756QJ2F8", "B07D5QXK4R", "B07PQ8W3ZD", "B08M3TQ7ZL", "B09XTCMQ3B", "B0BKFQSDKB");
 
         private ShippedAsins() {
         }

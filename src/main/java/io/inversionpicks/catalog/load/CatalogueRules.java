@@ -191,6 +191,58 @@ final class CatalogueRules {
         for (int i = 0; i < product.offers().size(); i++) {
             offer(doc, i, product.offers().get(i), retailers, seenRetailers, currency);
         }
+        sources(doc, product);
+        claims(doc, product);
+    }
+
+    /**
+     * A source is a citation shown as a plain, untagged URL: it may lead to the maker's own shop (teeter.com is both),
+     * but it must never carry anyone's affiliate or tracking parameter, which would earn a commission undisclosed.
+     */
+    private void sources(ProblemSite doc, Product product) {
+        for (int i = 0; i < product.sources().size(); i++) {
+            String url = product.sources().get(i).url();
+            if (url != null && OfferUrls.check(url, trackingParameters) instanceof CheckedOfferUrl.Refused refused) {
+                problems.add(doc.problem(FieldPath.of("sources", i, "url"), refused.reason()));
+            }
+        }
+    }
+
+    /**
+     * The claims check: no absolute health claim in the product's text, and no medical outcome promised by its
+     * summary, unless one of its sources lists that claim under {@code claims} (the word list is
+     * {@link HealthClaims}). An unbacked claim is an error like any other, so the edit is not published.
+     */
+    private void claims(ProblemSite doc, Product product) {
+        List<String> cited = product.sources().stream().flatMap(s -> s.claims().stream()).toList();
+        claimsIn(doc, FieldPath.of("name"), product.name(), HealthClaims.absolute(product.name()), cited);
+        claimsIn(doc, FieldPath.of("summary"), product.summary(), HealthClaims.inSummary(product.summary()), cited);
+        textList(doc, "safetyFeatures", product.safetyFeatures(), cited);
+        textList(doc, "pros", product.pros(), cited);
+        textList(doc, "cons", product.cons(), cited);
+    }
+
+    private void textList(ProblemSite doc, String field, List<String> texts, List<String> cited) {
+        for (int i = 0; i < texts.size(); i++) {
+            claimsIn(doc, FieldPath.of(field, i), texts.get(i), HealthClaims.absolute(texts.get(i)), cited);
+        }
+    }
+
+    private void claimsIn(ProblemSite doc, FieldPath at, String text, List<HealthClaims.Finding> findings,
+                          List<String> cited) {
+        if (text == null) {
+            return;
+        }
+        for (HealthClaims.Finding finding : findings) {
+            if (cited.stream().noneMatch(c -> HealthClaims.cites(c, finding))) {
+                String what = HealthClaims.MEDICAL_OUTCOME.name().equals(finding.claim())
+                        ? "a summary must not promise a medical outcome (\"" + finding.matched() + "\")"
+                        : "\"" + finding.matched() + "\" is an absolute health claim ('" + finding.claim() + "')";
+                problems.add(doc.problem(at, what + "; describe what the product does instead, or back the claim "
+                        + "with a source that supports it: add '" + finding.claim() + "' to the claims of one of "
+                        + "this product's sources"));
+            }
+        }
     }
 
     private void offer(ProblemSite doc, int index, Offer offer, Map<String, Retailer> retailers,

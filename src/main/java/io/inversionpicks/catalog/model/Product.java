@@ -25,7 +25,8 @@ public record Product(
         List<Goal> goals,
         List<String> pros,
         List<String> cons,
-        List<Offer> offers) {
+        List<Offer> offers,
+        List<Source> sources) {
 
     public Product {
         status = status == null ? ProductStatus.ACTIVE : status;
@@ -35,6 +36,7 @@ public record Product(
         pros = copy(pros);
         cons = copy(cons);
         offers = copy(offers);
+        sources = copy(sources);
     }
 
     /** Null-tolerant so that a file with a missing list can still be checked for its other problems. */
@@ -81,5 +83,17 @@ public record Product(
     }
 
     public record Footprint(double length, double width, double height) {
+    }
+
+    /**
+     * Where the product's facts come from: a manufacturer's page or manual, as an https URL, and what it supports
+     * ("weight limit, height range"). {@code claims} lists the health or regulatory claims in the product's text
+     * that this source backs, word for word ("FDA-registered"); the claims check accepts a flagged claim only when
+     * a source lists it.
+     */
+    public record Source(String url, String supports, List<String> claims) {
+        public Source {
+            claims = claims == null ? List.of() : List.copyOf(claims);
+        }
     }
 }

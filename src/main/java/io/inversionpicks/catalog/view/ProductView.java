@@ -36,5 +36,8 @@ public record ProductView(
         @Schema(description = "Set when no price is shown: a call to action without a number",
                 example = "See the price at Amazon", nullable = true)
         String priceNote,
-        List<OfferView> offers) {
+        List<OfferView> offers,
+        @Schema(description = "Where the specs and any claim in the text come from: the manufacturer's page or manual "
+                + "first; every product has at least one")
+        List<SourceView> sources) {
 }

@@ -62,7 +62,7 @@ class CatalogueLimitsTest {
         CatalogueLoader loader = new CatalogueLoader(new FileLimits(1 << 20, 10_000, 20, 5));
 
         assertThat(problems(loader)).singleElement().satisfies(p -> assertThat(p.format())
-                .isEqualTo("products: holds 20 product files, more than the limit of 5 (catalog.limits.max-files); "
+                .isEqualTo("products: holds 22 product files, more than the limit of 5 (catalog.limits.max-files); "
                         + "none of them was read"));
     }
 

@@ -71,7 +71,7 @@ class ProductFileCacheTest {
                 stale.category(), stale.summary(), stale.beginnerFriendly(), stale.experienceLevel(),
                 stale.lumbarSupport(), stale.maxUserWeightKg(), stale.userHeightCm(), stale.maxInversionAngleDeg(),
                 stale.foldable(), stale.footprintCm(), stale.requires(), stale.safetyFeatures(), stale.goals(),
-                stale.pros(), stale.cons(), stale.offers());
+                stale.pros(), stale.cons(), stale.offers(), stale.sources());
         Map<String, String> hashes = recorded.loaded().fileHashes();
 
         loader.remember(hashes, List.of(seeded));

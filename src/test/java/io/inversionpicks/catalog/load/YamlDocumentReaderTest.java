@@ -196,7 +196,7 @@ class YamlDocumentReaderTest {
                 arguments("unclosed double quote, closed by a quote further down",
                         withLine(PRODUCT, "name", "\"Test Inversion Table"), "name:", 7,
                         "the quote \" that starts here is not closed on this line, so YAML read on to the next \" on "
-                                + "line " + lineOf(PRODUCT, "asOf:")),
+                                + "line " + lineOf(PRODUCT, "supports: \"")),
                 arguments("unclosed single quote, to the end of the file",
                         withLine(PRODUCT, "name", "'Test Inversion Table"), "name:", 7,
                         "a quoted text starts here but is never closed"),
