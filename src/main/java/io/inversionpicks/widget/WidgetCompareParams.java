@@ -20,7 +20,7 @@ public class WidgetCompareParams {
 
     @QueryParam("ids")
     @Parameter(description = "2 to 4 product ids, comma-separated or repeated; columns follow this order",
-            required = true, example = "teeter-fitspine-x3,innova-itx9600",
+            required = true, example = "[\"teeter-fitspine-x3\", \"innova-itx9600\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> ids;
 
