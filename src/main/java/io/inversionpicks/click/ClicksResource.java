@@ -57,7 +57,9 @@ public class ClicksResource {
                     + "before the answer is sent. Only pairs of the live catalogue whose retailer has direct links "
                     + "are recorded; tracked links are counted by /go. Clicks from bots are flagged, link previews "
                     + "not counted. No cookies are read and no IP address is stored.")
-    @RequestBody(required = false, content = {@Content(mediaType = PING), @Content(mediaType = MediaType.TEXT_PLAIN)})
+    @RequestBody(required = false, description = "Ignored; at most 1 KiB", content = {
+            @Content(mediaType = PING, schema = @Schema(type = SchemaType.STRING, maxLength = 1024)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, maxLength = 1024))})
     @APIResponse(responseCode = "204", description = "Recorded (or a duplicate of a recorded click, or a preview)",
             headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-store",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")))
