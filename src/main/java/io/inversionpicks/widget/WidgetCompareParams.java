@@ -39,6 +39,6 @@ public class WidgetCompareParams {
         WidgetLook look = WidgetLook.read(in, embedding.theme, null);
         Optional<String> post = posts.read(in, embedding.post, embedding.referer, self);
         in.throwIfInvalid();
-        return new ComparePageQuery(ComparisonQuery.read(ids), look, post);
+        return new ComparePageQuery(ComparisonQuery.read(ids), look, post, posts.pageBase(self));
     }
 }
