@@ -456,9 +456,10 @@
     return el('span', 'ip-tag' + (cls ? ' ' + cls : ''), [text]);
   }
 
-  function cell(tagName, role, children, product) {
+  // A real table, with no ARIA roles: its cells are restyled for narrow widths (widget.css), and browsers keep the
+  // table semantics through that (WidgetCompareBrowserTest reads the accessibility tree at 320 px).
+  function cell(tagName, children, product) {
     var node = el(tagName, null, children);
-    node.setAttribute('role', role);
     if (product) {
       node.setAttribute('data-product', product);
     }
@@ -466,33 +467,29 @@
   }
 
   function row(header, cells, cls) {
-    var tr = el('tr', cls, [cell('th', 'rowheader', header)].concat(cells));
-    tr.setAttribute('role', 'row');
+    var tr = el('tr', cls, [cell('th', header)].concat(cells));
     tr.firstChild.scope = 'row';
     return tr;
   }
 
   function table(data) {
     var names = data.products.map(function (p) { return p.name; });
-    var head = el('tr', null, [cell('th', 'columnheader', [el('span', 'ip-sr', ['Feature'])])].concat(names.map(
-      function (name) { return cell('th', 'columnheader', [name]); })));
-    head.setAttribute('role', 'row');
+    var head = el('tr', null, [cell('th', [el('span', 'ip-sr', ['Feature'])])].concat(names.map(
+      function (name) { return cell('th', [name]); })));
     var body = data.rows.map(function (r) {
       return row(r.differs ? [r.label, ' ', tag('differs')] : [r.label], r.display.map(function (text, i) {
         var best = r.best.indexOf(i) >= 0;
-        var td = cell('td', 'cell', best ? [text, ' ', tag('Best', 'ip-tag-best')] : [text], names[i]);
+        var td = cell('td', best ? [text, ' ', tag('Best', 'ip-tag-best')] : [text], names[i]);
         td.className = best ? 'ip-best' : '';
         return td;
       }), r.differs ? 'ip-differs' : 'ip-same');
     }).concat([row(['Where to buy'], data.products.map(function (p) {
-      return cell('td', 'cell', [offers(p, 'compare')], p.name);
+      return cell('td', [offers(p, 'compare')], p.name);
     }), 'ip-buy')]);
     var groups = [el('thead', null, [head]), el('tbody', null, body)];
-    groups.forEach(function (group) { group.setAttribute('role', 'rowgroup'); });
     var grid = el('table', 'ip-table', [
       el('caption', 'ip-caption', ['Rows where the products differ are marked \u201cdiffers\u201d; the best value in'
         + ' a row is marked \u201cBest\u201d.'])].concat(groups));
-    grid.setAttribute('role', 'table');
     var wrap = el('div', 'ip-table-wrap', [grid]);
     wrap.setAttribute('role', 'region');
     wrap.setAttribute('aria-label', 'Comparison table');

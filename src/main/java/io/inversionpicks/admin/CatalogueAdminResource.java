@@ -28,7 +28,7 @@ public class CatalogueAdminResource {
     }
 
     @GET
-    @Operation(summary = "The live catalogue and the last rejected edit",
+    @Operation(operationId = "getCatalogueStatus", summary = "The live catalogue and the last rejected edit",
             description = "Which version serves, since when, from which files and with how many products; whether "
                     + "the files on disk are valid; the last rejected load with every error; recent versions.")
     @APIResponse(responseCode = "200", description = "Catalogue status",
@@ -56,7 +56,7 @@ public class CatalogueAdminResource {
 
     @POST
     @Path("/reload")
-    @Operation(summary = "Reload the catalogue files now",
+    @Operation(operationId = "reloadCatalogue", summary = "Reload the catalogue files now",
             description = "Reads and validates every file. Valid files are published (or reported unchanged); "
                     + "invalid files are rejected with every error, and the current version keeps serving. A reload "
                     + "already running (after a file change) is stopped in favour of this one.")

@@ -22,7 +22,7 @@ public record CatalogueStatus(
         @Schema(description = "false while the files on disk are rejected and the last good version keeps serving")
         boolean filesValid,
         Attempt lastAttempt,
-        @Schema(description = "A reload reading the files right now; null if none") Reloading reloading,
+        @Schema(description = "A reload reading the files right now; null if none", nullable = true) Reloading reloading,
         @Schema(description = "The most recent rejected load since start; null if none")
         RejectedLoad lastRejected,
         @Schema(description = "Recently published versions, newest first") List<VersionSummary> history) {

@@ -109,12 +109,15 @@ public class AffiliateLinks {
 
     /**
      * The click URL of a direct link on one of the widget's iframe pages ({@code /widget/picks},
-     * {@code /widget/compare}), carrying the blog post as {@code post=}. Relative to the page, as the pages' own
-     * assets are: the ping then always goes to the origin that served the page, which is the only one its
-     * Content-Security-Policy ({@code connect-src 'self'}) lets it reach.
+     * {@code /widget/compare}), carrying the blog post as {@code post=}. Absolute (HTML wants an http(s) URL in
+     * {@code ping}), on {@code base}: the origin that served the page, the only one its Content-Security-Policy
+     * ({@code connect-src 'self'}) lets it reach.
+     *
+     * @param base the address readers reached this service at, ending in "/"
      */
-    public String widgetPageClickUrl(Product product, Offer offer, Placement placement, Optional<String> post) {
-        return withPost("../clicks/" + product.id() + "/" + offer.retailer() + "?placement=" + placement.slug(), post);
+    public String widgetPageClickUrl(URI base, Product product, Offer offer, Placement placement,
+                                     Optional<String> post) {
+        return withPost(base + "clicks/" + product.id() + "/" + offer.retailer() + "?placement=" + placement.slug(), post);
     }
 
     /**

@@ -24,7 +24,7 @@ public class CandidateFilterParams {
     @QueryParam("category")
     @Parameter(description = "One or more category ids (see GET /categories), repeated or comma-separated; "
             + "the shipped catalogue has inversion-table, gravity-boots, inversion-chair and yoga-trapeze",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "inversion-table")
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "[\"inversion-table\"]")
     public List<String> category;
 
     @QueryParam("lumbarSupport")
@@ -38,7 +38,7 @@ public class CandidateFilterParams {
     public String foldable;
 
     @QueryParam("brand")
-    @Parameter(description = "One or more brands, case-insensitive", example = "Teeter")
+    @Parameter(description = "One or more brands, case-insensitive", example = "[\"Teeter\"]")
     public List<String> brand;
 
     @QueryParam("minPrice")

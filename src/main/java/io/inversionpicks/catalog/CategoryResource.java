@@ -1,5 +1,7 @@
 package io.inversionpicks.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import io.inversionpicks.common.Problem;
 import io.inversionpicks.web.HttpCaching;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
@@ -33,13 +35,16 @@ public class CategoryResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "Categories with their number of active products")
+    @Operation(operationId = "listCategories", summary = "Categories with their number of active products")
     @APIResponse(responseCode = "200", description = "All categories, in catalogue order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "categories",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductService.CategoryList.class), examples = @ExampleObject(name = "categories",
                     value = """
                             {"items":[{"id":"inversion-table","name":"Inversion tables",
                              "description":"Tables that tilt you back to a chosen angle.","productCount":7}],
                              "catalogVersion":"5f1c2a9be07d"}""")))
+    @APIResponse(responseCode = "400", description = "An unknown query parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@Context HttpHeaders headers, @Context HttpServerRequest request) {
         ReadModel model = catalogue.current();
         return caching.json(model, request.uri(), headers, () -> products.categories(model));

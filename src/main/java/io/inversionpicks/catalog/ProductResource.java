@@ -38,7 +38,7 @@ public class ProductResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "Search products",
+    @Operation(operationId = "searchProducts", summary = "Search products",
             description = "Filters combine with AND. Every retailer link is a DisclosedLink; the top-level disclosure "
                     + "includes Amazon's statement whenever an Amazon link is present. Supports ETag/If-None-Match.")
     @APIResponse(responseCode = "200", description = "A page of products",
@@ -70,7 +70,7 @@ public class ProductResource {
     @GET
     @Path("/{id}")
     @NonBlocking
-    @Operation(summary = "One product", description = "The product with its disclosed links and the disclosure.")
+    @Operation(operationId = "getProduct", summary = "One product", description = "The product with its disclosed links and the disclosure.")
     @APIResponse(responseCode = "200", description = "The product",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductService.SingleProduct.class)))

@@ -1,5 +1,6 @@
 package io.inversionpicks.click;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.inversionpicks.click.store.Channel;
 import io.inversionpicks.common.Problem;
 import io.inversionpicks.common.ProblemException;
@@ -48,7 +49,7 @@ public class ClicksResource {
     }
 
     @POST
-    @Operation(summary = "Report a click on a direct link",
+    @Operation(operationId = "reportClick", summary = "Report a click on a direct link",
             description = "For links whose href goes straight to the retailer (DisclosedLink.ping): send this when a "
                     + "reader follows one, as the <a ping> attribute, with navigator.sendBeacon, or as any POST "
                     + "without a body or with a short text/plain body (at most 1 KiB; the content is ignored). Add "
@@ -56,9 +57,12 @@ public class ClicksResource {
                     + "before the answer is sent. Only pairs of the live catalogue whose retailer has direct links "
                     + "are recorded; tracked links are counted by /go. Clicks from bots are flagged, link previews "
                     + "not counted. No cookies are read and no IP address is stored.")
-    @RequestBody(required = false, content = {@Content(mediaType = PING), @Content(mediaType = MediaType.TEXT_PLAIN)})
+    @RequestBody(required = false, description = "Ignored; at most 1 KiB", content = {
+            @Content(mediaType = PING, schema = @Schema(type = SchemaType.STRING, maxLength = 1024)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, maxLength = 1024))})
     @APIResponse(responseCode = "204", description = "Recorded (or a duplicate of a recorded click, or a preview)",
-            headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-store"))
+            headers = @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-store",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")))
     @APIResponse(responseCode = "400", description = "A malformed click id or query parameter, or a Ping-To header "
             + "naming another site than the offer's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -47,7 +47,7 @@ public class GoResource {
     }
 
     @GET
-    @Operation(summary = "Follow a tracked link",
+    @Operation(operationId = "followTrackedLink", summary = "Follow a tracked link",
             description = "Records the click (committed before the redirect is sent) and redirects to the product's "
                     + "page at the retailer, with the affiliate tag. The target always comes from the catalogue, "
                     + "never from the request. Prefetches (Sec-Purpose/Purpose: prefetch) and link previews "
@@ -69,15 +69,21 @@ public class GoResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The click could not be stored, so no redirect is sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "default", description = "Any other status (such as 405, or 500 should the service "
+            + "fail) is a problem",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<Response> go(@BeanParam GoParams params, @Context Request request,
                                         @Context UriInfo uri) {
         return clicks.go(params.visit(false)).thenApply(outcome -> respond(outcome, request, uri));
     }
 
     @HEAD
-    @Operation(summary = "Check a tracked link", description = "Same redirect as GET; never counted as a click.")
+    @Operation(operationId = "checkTrackedLink", summary = "Check a tracked link", description = "Same redirect as GET; never counted as a click.")
     @APIResponse(responseCode = "302", description = "To the retailer")
     @APIResponse(responseCode = "404", description = "Unknown product, or no offer at that retailer")
+    @APIResponse(responseCode = "default", description = "Any other status (such as 405, or 500 should the service "
+            + "fail) is a problem",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<Response> head(@BeanParam GoParams params, @Context Request request,
                                           @Context UriInfo uri) {
         return clicks.go(params.visit(true)).thenApply(outcome -> respond(outcome, request, uri));

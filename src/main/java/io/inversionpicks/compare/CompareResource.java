@@ -42,7 +42,7 @@ public class CompareResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "Compare 2 to 4 products side by side",
+    @Operation(operationId = "compareProducts", summary = "Compare 2 to 4 products side by side",
             description = "Rows of attributes with label and unit, a value per product in the order of ids. Rows "
                     + "where the products differ have differs=true; best marks the lowest price, the highest weight "
                     + "capacity and the widest height range. Links are disclosed; supports ETag/If-None-Match.")
@@ -77,7 +77,7 @@ public class CompareResource {
                              "errors":[{"parameter":"ids","message":"no product with id 'teeter-fitspine-x4'; did you mean 'teeter-fitspine-x3'?",
                                         "didYouMean":"teeter-fitspine-x3"}]}""")))
     public Response compare(@Parameter(description = "2 to 4 product ids, comma-separated or repeated; columns follow "
-            + "this order", required = true, example = "teeter-fitspine-x3,innova-itx9600",
+            + "this order", required = true, example = "[\"teeter-fitspine-x3\", \"innova-itx9600\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
                             @QueryParam("ids") List<String> ids, @Context HttpHeaders headers,
                             @Context HttpServerRequest request) {

@@ -41,7 +41,7 @@ public class RecommendationParams extends CandidateFilterParams {
 
     @QueryParam("goals")
     @Parameter(description = "What the reader hopes for, repeated or comma-separated",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Goal.class), example = "back-pain-relief")
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Goal.class), example = "[\"back-pain-relief\"]")
     public List<String> goals;
 
     @QueryParam("maxPrice")
@@ -77,14 +77,14 @@ public class RecommendationParams extends CandidateFilterParams {
     @QueryParam("has")
     @Parameter(description = "Equipment the reader already has, repeated or comma-separated; products needing "
             + "anything else are excluded",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Equipment.class), example = "pull-up-bar")
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Equipment.class), example = "[\"pull-up-bar\"]")
     public List<String> has;
 
     /** Any text is accepted: an unknown condition is answered with advice too (see {@link ReportedConditions}). */
     @QueryParam("conditions")
     @DecisiveParameter(when = ScreensOut.class)
     @Parameter(description = CONDITIONS, schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
-            example = "glaucoma")
+            example = "[\"glaucoma\"]")
     public List<String> conditions;
 
     /** Maximum and default are configuration, written into the contract by {@link RecommendLimitDocs}. */

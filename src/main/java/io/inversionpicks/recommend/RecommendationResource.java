@@ -41,7 +41,7 @@ public class RecommendationResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "Recommend equipment for one reader",
+    @Operation(operationId = "recommend", summary = "Recommend equipment for one reader",
             description = "Ranks the products that fit the reader, each with its reasons and cautions, and lists the "
                     + "excluded ones with why. A reported contraindication means an advisory to see a doctor, with "
                     + "no product and no retailer link (still 200), and so does a condition the service does not know "

@@ -35,7 +35,7 @@ public class SyncResource {
     }
 
     @GET
-    @Operation(summary = "Retailer data: each source's last run",
+    @Operation(operationId = "getSyncReport", summary = "Retailer data: each source's last run",
             description = "Per source (Amazon's Creators API): the last run with its counts (updated, unchanged, "
                     + "failed, unmatched) and errors; when the next run is due; the age of the oldest retailer "
                     + "data readers see.")
@@ -49,7 +49,7 @@ public class SyncResource {
 
     @POST
     @Blocking
-    @Operation(summary = "Fetch retailer data now",
+    @Operation(operationId = "runSync", summary = "Fetch retailer data now",
             description = "Runs the sync at once (it waits for a run already going) and answers with the report. "
                     + "New prices reach readers without a catalogue reload.")
     @APIResponse(responseCode = "200", description = "The sync report after the run", content = @Content(

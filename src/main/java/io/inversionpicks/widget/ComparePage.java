@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import java.net.URI;
 import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.compare.Comparison;
@@ -28,13 +29,14 @@ public record ComparePage(Comparison comparison, List<Row> rows, List<Column> co
     public record Cell(String product, String text, boolean best) {
     }
 
-    static ComparePage of(RemainingComparison remaining, WidgetLinks links, WidgetLook look, Optional<String> post) {
+    static ComparePage of(RemainingComparison remaining, WidgetLinks links, WidgetLook look, Optional<String> post,
+                          URI base) {
         Comparison comparison = remaining.comparison();
         List<ProductView> products = comparison.products();
         List<Row> rows = comparison.rows().stream().map(row -> new Row(row.label(), row.differs(),
                 IntStream.range(0, products.size()).mapToObj(i -> cell(row, i, products.get(i))).toList())).toList();
         List<Column> columns = products.stream()
-                .map(p -> new Column(p, links.offers(p, Placement.COMPARE, post))).toList();
+                .map(p -> new Column(p, links.offers(p, Placement.COMPARE, post, base))).toList();
         List<String> unavailable = remaining.unavailable().stream()
                 .map(gone -> gone.retiredName() != null ? gone.retiredName() : "\u201c" + gone.id() + "\u201d").toList();
         return new ComparePage(comparison, rows, columns, unavailable, look);

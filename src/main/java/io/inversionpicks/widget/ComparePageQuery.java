@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import java.net.URI;
 import io.inversionpicks.compare.ComparisonQuery;
 
 import java.util.Optional;
@@ -9,5 +10,5 @@ import java.util.Optional;
  *
  * @param post the blog post the page is on, credited with its clicks
  */
-record ComparePageQuery(ComparisonQuery products, WidgetLook look, Optional<String> post) {
+record ComparePageQuery(ComparisonQuery products, WidgetLook look, Optional<String> post, URI base) {
 }

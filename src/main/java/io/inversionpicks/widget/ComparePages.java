@@ -20,6 +20,7 @@ public class ComparePages {
     }
 
     public ComparePage page(ReadModel model, ComparePageQuery query) {
-        return ComparePage.of(compare.remaining(model, query.products()), links, query.look(), query.post());
+        return ComparePage.of(compare.remaining(model, query.products()), links, query.look(), query.post(),
+                query.base());
     }
 }

@@ -46,6 +46,22 @@ public class EmbeddingPost {
         return SourcePost.normalise(referer, clicks.sourcePostMaxLength());
     }
 
+    /**
+     * The address readers reached this service at, ending in "/": the page's own origin, to which its click reports
+     * go (its Content-Security-Policy allows only {@code connect-src 'self'}). That is {@code site.public-base-url}
+     * when the request was for its host and port, or for its host in another scheme (a proxy or CDN in front ended
+     * TLS, and the request itself says http), and otherwise the request's own base, as in development and tests.
+     *
+     * @param self the base URI of this request
+     */
+    URI pageBase(URI self) {
+        boolean publicHost = publicBase.getHost() != null && publicBase.getHost().equalsIgnoreCase(self.getHost())
+                && (port(publicBase) == port(self) || !publicBase.getScheme().equalsIgnoreCase(self.getScheme()));
+        URI base = publicHost ? publicBase : self;
+        String text = base.toString();
+        return URI.create(text.endsWith("/") ? text : text + "/");
+    }
+
     /** Compared before normalising, which drops the port that tells this service from a blog on the same host. */
     private static boolean ownPage(String referer, URI self) {
         try {

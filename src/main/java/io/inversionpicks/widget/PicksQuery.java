@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import java.net.URI;
 import io.inversionpicks.catalog.ProductQuery;
 import io.inversionpicks.recommend.RecommendationQuery;
 
@@ -12,7 +13,8 @@ import java.util.Optional;
  * @param reader  the reader's question; null when the reader told us nothing
  * @param listing the products to list when {@code reader} is null; null otherwise
  * @param post    the blog post the page is on, credited with its clicks
+ * @param base    the address readers reached this service at, see {@link EmbeddingPost#pageBase}
  */
 record PicksQuery(RecommendationQuery reader, ProductQuery listing, WidgetLook look, Optional<String> post,
-                  ReaderProfileForm form) {
+                  ReaderProfileForm form, URI base) {
 }

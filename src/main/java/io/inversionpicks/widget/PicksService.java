@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import java.net.URI;
 import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.catalog.ProductPage;
 import io.inversionpicks.catalog.ProductService;
@@ -34,21 +35,24 @@ public class PicksService {
 
     public PicksPage picks(ReadModel model, PicksQuery query) {
         Optional<String> post = query.post();
+        URI base = query.base();
         if (query.reader() != null) {
             Recommendations answer = recommendations.recommend(model, query.reader());
             List<PickCard> picked = answer.items().stream()
-                    .map(item -> card(item.product(), item.reasons(), item.cautions(), post)).toList();
+                    .map(item -> card(item.product(), item.reasons(), item.cautions(), post, base)).toList();
             return new PicksPage(picked, answer.disclosure(), answer.safety(), answer.advisory(),
                     answer.precautions(), query.look(), query.form());
         }
         ProductPage page = products.search(model, query.listing());
         List<PickCard> listed = page.items().stream()
-                .map(p -> card(p, List.of(), ProductCaution.forProduct(p.category(), p.requires()), post)).toList();
+                .map(p -> card(p, List.of(), ProductCaution.forProduct(p.category(), p.requires()), post, base))
+                .toList();
         return new PicksPage(listed, page.disclosure(), SafetyGuidance.STANDARD, null, List.of(), query.look(),
                 query.form());
     }
 
-    private PickCard card(ProductView product, List<String> reasons, List<String> cautions, Optional<String> post) {
-        return new PickCard(product, reasons, cautions, links.offers(product, Placement.WIDGET, post));
+    private PickCard card(ProductView product, List<String> reasons, List<String> cautions, Optional<String> post,
+                          URI base) {
+        return new PickCard(product, reasons, cautions, links.offers(product, Placement.WIDGET, post, base));
     }
 }

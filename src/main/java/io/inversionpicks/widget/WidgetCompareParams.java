@@ -20,7 +20,7 @@ public class WidgetCompareParams {
 
     @QueryParam("ids")
     @Parameter(description = "2 to 4 product ids, comma-separated or repeated; columns follow this order",
-            required = true, example = "teeter-fitspine-x3,innova-itx9600",
+            required = true, example = "[\"teeter-fitspine-x3\", \"innova-itx9600\"]",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> ids;
 
@@ -39,6 +39,6 @@ public class WidgetCompareParams {
         WidgetLook look = WidgetLook.read(in, embedding.theme, null);
         Optional<String> post = posts.read(in, embedding.post, embedding.referer, self);
         in.throwIfInvalid();
-        return new ComparePageQuery(ComparisonQuery.read(ids), look, post);
+        return new ComparePageQuery(ComparisonQuery.read(ids), look, post, posts.pageBase(self));
     }
 }

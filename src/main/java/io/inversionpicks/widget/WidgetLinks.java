@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import java.net.URI;
 import io.inversionpicks.catalog.AffiliateLinks;
 import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.Placement;
@@ -28,17 +29,21 @@ public class WidgetLinks {
         this.links = links;
     }
 
-    /** @param post the blog post the page is embedded in, if known: the clicks are attributed to it */
-    public List<WidgetOffer> offers(ProductView view, Placement placement, Optional<String> post) {
+    /**
+     * @param post the blog post the page is embedded in, if known: the clicks are attributed to it
+     * @param base the address readers reached this service at, for the absolute ping URLs of direct links
+     */
+    public List<WidgetOffer> offers(ProductView view, Placement placement, Optional<String> post, URI base) {
         Product product = catalogue.current().product(view.id()).orElseThrow();
-        return view.offers().stream().map(offer -> shown(product, offer, placement, post)).toList();
+        return view.offers().stream().map(offer -> shown(product, offer, placement, post, base)).toList();
     }
 
     /** A direct link keeps its href (the retailer's own URL) and gets the page's attribution on its ping URL. */
-    private WidgetOffer shown(Product product, OfferView offer, Placement placement, Optional<String> post) {
+    private WidgetOffer shown(Product product, OfferView offer, Placement placement, Optional<String> post,
+                              URI base) {
         Offer source = product.offerAt(offer.retailer()).orElseThrow();
         if (offer.link().ping() != null) {
-            return new WidgetOffer(offer, offer.link().href(), links.widgetPageClickUrl(product, source, placement, post));
+            return new WidgetOffer(offer, offer.link().href(), links.widgetPageClickUrl(base, product, source, placement, post));
         }
         return new WidgetOffer(offer, links.trackedUrl(product, source, placement, post), null);
     }

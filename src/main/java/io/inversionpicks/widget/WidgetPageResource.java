@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.view.CategoryView;
@@ -85,7 +86,11 @@ public class WidgetPageResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "Widget builder", description = "Choose a widget and its options, preview it, copy the snippet.")
+    @Operation(operationId = "widgetBuilderPage", summary = "Widget builder", description = "Choose a widget and its options, preview it, copy the snippet.")
+    @APIResponse(responseCode = "200", description = "The builder page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "An unknown query parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TemplateInstance builder() {
         ReadModel model = catalogue.current();
         return Templates.builder(model.categories(), model.activeProducts().stream().map(model::view).toList(),
@@ -95,11 +100,13 @@ public class WidgetPageResource {
     @GET
     @Path("/picks")
     @NonBlocking
-    @Operation(summary = "Recommendation cards, for an iframe",
+    @Operation(operationId = "widgetPicksPage", summary = "Recommendation cards, for an iframe",
             description = "Takes the filters of GET /products plus limit, theme and form, and the reader profile "
                     + "of GET /recommendations. A reported health condition, known or not and however spelt, shows "
                     + "the advice to see a doctor and no products (200), even if other options are wrong. Framable "
                     + "only by the sites in widget.frame-ancestors.")
+    @APIResponse(responseCode = "200", description = "The page, for an iframe",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
@@ -116,10 +123,12 @@ public class WidgetPageResource {
     @GET
     @Path("/compare")
     @NonBlocking
-    @Operation(summary = "Comparison table, for an iframe",
+    @Operation(operationId = "widgetComparePage", summary = "Comparison table, for an iframe",
             description = "Takes the ids of GET /compare plus theme. Products retired or removed since the "
                     + "snippet was made are left out, with a note naming them. Framable only by the sites in "
                     + "widget.frame-ancestors.")
+    @APIResponse(responseCode = "200", description = "The page, for an iframe",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = BAD_OPTION, content = {
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})

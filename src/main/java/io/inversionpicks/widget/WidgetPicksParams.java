@@ -85,10 +85,10 @@ public class WidgetPicksParams extends ProductFilterParams {
         ReaderProfileForm shownForm = ReaderProfileForm.of(this, post);
         if (hasReaderProfile()) {
             return new PicksQuery(recommendationParams(cards).toQuery(categoryIds, limits), null, look, post,
-                    shownForm);
+                    shownForm, posts.pageBase(self));
         }
         // The cards are the first page of the product list; the page and size options of GET /products are not read.
-        return new PicksQuery(null, toQuery(categoryIds, null, Integer.toString(cards)), look, post, shownForm);
+        return new PicksQuery(null, toQuery(categoryIds, null, Integer.toString(cards)), look, post, shownForm, posts.pageBase(self));
     }
 
     /** A reader profile asks for personal recommendations rather than a filtered product list. */

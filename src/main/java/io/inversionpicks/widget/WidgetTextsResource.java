@@ -1,5 +1,6 @@
 package io.inversionpicks.widget;
 
+import io.inversionpicks.common.Problem;
 import io.inversionpicks.catalog.view.SafetyGuidance;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
@@ -33,9 +34,11 @@ public class WidgetTextsResource {
     @GET
     @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Safety note and profile-form choices for widget.js")
+    @Operation(operationId = "getWidgetTexts", summary = "Safety note and profile-form choices for widget.js")
     @APIResponse(responseCode = "200", description = "The texts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WidgetTexts.class)))
+    @APIResponse(responseCode = "400", description = "An unknown query parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response texts() {
         return Response.ok(TEXTS).cacheControl(ONE_HOUR).build();
     }

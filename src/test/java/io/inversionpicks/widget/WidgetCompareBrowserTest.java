@@ -1,5 +1,10 @@
 package io.inversionpicks.widget;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
+import java.util.Map;
+import java.util.TreeMap;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -105,6 +110,50 @@ class WidgetCompareBrowserTest extends BrowserTestBase {
             }
             watched.assertNothingWentWrong();
         }
+    }
+
+    /**
+     * At 320 px the rows are stacked (display: block), yet Chromium's own accessibility tree, what a screen reader
+     * reads (not Playwright's role guesses), still has one table of rows, column and row headers and cells, in both
+     * forms, and no layout table: the table needs no ARIA roles for it (which HTML does not allow on a table's
+     * parts).
+     */
+    @Test
+    void theBrowserKeepsTheTableSemanticsAtPhoneWidth() {
+        try (WatchedPage watched = WatchedPage.open(browser, new Browser.NewContextOptions().setViewportSize(320, 700))) {
+            Page page = watched.page();
+            int products = IDS.split(",").length;
+            int rows = api().getList("rows").size() + 1;
+            page.navigate(base() + "/widget/compare?ids=" + IDS);
+            page.locator(".ip-table").waitFor();
+            assertTableSemantics(page, "iframe page", products, rows);
+            page.navigate(bothForms());
+            forms(page);
+            assertTableSemantics(page, "widget.js on the blog", products, rows);
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    private static void assertTableSemantics(Page page, String form, int products, int rows) {
+        Assertions.assertThat(page.locator(".ip-table tbody tr").first().evaluate("r => getComputedStyle(r).display"))
+                .as(form + ": the phone layout").isEqualTo("block");
+        CDPSession cdp = page.context().newCDPSession(page);
+        Map<String, Integer> roles = new TreeMap<>();
+        for (JsonElement node : cdp.send("Accessibility.getFullAXTree").getAsJsonArray("nodes")) {
+            JsonObject object = node.getAsJsonObject();
+            if (object.has("ignored") && object.get("ignored").getAsBoolean() || !object.has("role")) {
+                continue;
+            }
+            roles.merge(object.getAsJsonObject("role").get("value").getAsString(), 1, Integer::sum);
+        }
+        cdp.detach();
+        Assertions.assertThat(roles).as(form + ": roles in Chromium's accessibility tree " + roles)
+                .containsEntry("table", 1)
+                .containsEntry("row", rows + 1)
+                .containsEntry("columnheader", products + 1)
+                .containsEntry("rowheader", rows)
+                .containsEntry("cell", rows * products)
+                .doesNotContainKeys("LayoutTable", "LayoutTableRow", "LayoutTableCell");
     }
 
     @Test

@@ -26,7 +26,7 @@ public record ProductView(
         @Schema(description = "null where it does not apply", example = "180") Integer maxInversionAngleDeg,
         boolean foldable,
         @Schema(description = "Space taken in use, cm") Product.Footprint footprintCm,
-        @Schema(enumeration = {"pull-up-bar", "ceiling-mount", "door-mount"}) List<Equipment> requires,
+        @Schema(description = "Equipment the product needs, such as a pull-up bar for gravity boots") List<Equipment> requires,
         List<String> safetyFeatures,
         List<Goal> goals,
         List<String> pros,

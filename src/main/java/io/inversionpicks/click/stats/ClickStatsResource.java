@@ -35,7 +35,7 @@ public class ClickStatsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, StatsFormat.CSV_MEDIA_TYPE, MediaType.TEXT_HTML})
-    @Operation(summary = "Click statistics",
+    @Operation(operationId = "getClickStats", summary = "Click statistics",
             description = "Counts clicks by day, product, retailer, placement or source post over a range of UTC "
                     + "days. Potential bots are left out unless includeBots=true. JSON, CSV or an HTML page with a "
                     + "chart of clicks per day and the top products, chosen by format= or else the Accept header.")

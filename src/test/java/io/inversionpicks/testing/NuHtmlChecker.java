@@ -1,0 +1,65 @@
+package io.inversionpicks.testing;
+
+import nu.validator.validation.SimpleDocumentValidator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The W3C Nu HTML Checker (nu.validator:validator, the checker behind validator.w3.org/nu), run in this JVM on an
+ * HTML document: the errors it reports, each as "line:column message". Warnings and info messages are left out.
+ * The schema is read once; checks run one at a time.
+ */
+public final class NuHtmlChecker {
+
+    /** The schema the checker's command line uses for HTML: HTML with SVG, MathML and ARIA. */
+    private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
+
+    private final List<String> errors = new ArrayList<>();
+    private final SimpleDocumentValidator validator;
+
+    public NuHtmlChecker() {
+        ErrorHandler collect = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // warnings and info messages are advice, not errors
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        try {
+            validator = new SimpleDocumentValidator(true, false, false);
+            validator.setUpMainSchema(HTML_SCHEMA, collect);
+            validator.setUpValidatorAndParsers(collect, false, false);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot set up the Nu HTML Checker", e);
+        }
+    }
+
+    /** Every error in {@code html}; empty when the document is valid. */
+    public synchronized List<String> errors(String name, String html) {
+        errors.clear();
+        InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        source.setEncoding(StandardCharsets.UTF_8.name());
+        source.setSystemId(name);
+        try {
+            validator.checkHtmlInputSource(source);
+        } catch (Exception e) {
+            errors.add("the checker stopped: " + e);
+        }
+        return List.copyOf(errors);
+    }
+}
