@@ -1,5 +1,6 @@
 package io.inversionpicks.recommend;
 
+import io.inversionpicks.common.Problem;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,13 +32,15 @@ public class ConditionResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "The health conditions a reader can report",
+    @Operation(operationId = "listConditions", summary = "The health conditions a reader can report",
             description = "Every value the conditions parameter of GET /recommendations knows, with its label, why "
                     + "it matters, its kind (contraindication: no product, only the advice to see a doctor; "
                     + "precaution: products with a caution to ask a doctor first), the form group it is listed in, "
                     + "why it is that kind, and at least one source. The list is in code, not in the catalogue.")
     @APIResponse(responseCode = "200", description = "The conditions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Conditions.class)))
+    @APIResponse(responseCode = "400", description = "An unknown query parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response conditions() {
         return Response.ok(ALL).cacheControl(ONE_HOUR).build();
     }
