@@ -408,7 +408,10 @@
   }
 
   function results(data, texts) {
-    var items = data.items.map(function (item) { return item.product ? item : { product: item }; });
+    // A plain product list (no reader profile) carries each kind of product's own cautions on the product.
+    var items = data.items.map(function (item) {
+      return item.product ? item : { product: item, cautions: item.cautions };
+    });
     return [
       !data.advisory && precautions(data.precautions),
       data.advisory ? advisory(data.advisory) : disclosure(data.disclosure),

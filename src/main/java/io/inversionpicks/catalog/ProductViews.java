@@ -9,6 +9,7 @@ import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.model.Retailer;
 import io.inversionpicks.catalog.view.OfferView;
 import io.inversionpicks.catalog.view.PriceView;
+import io.inversionpicks.catalog.view.ProductCaution;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.catalog.view.SourceView;
 
@@ -73,7 +74,7 @@ final class ProductViews {
                 p.beginnerFriendly(), p.experienceLevel(), p.lumbarSupport(), p.maxUserWeightKg(),
                 Math.round(p.maxUserWeightKg() * LB_PER_KG), p.userHeightCm(), p.maxInversionAngleDeg(), p.foldable(),
                 p.footprintCm(), p.requires(), p.safetyFeatures(), p.goals(), p.pros(), p.cons(), lowest, priceNote,
-                List.copyOf(offers), sources(p)), shownUntil);
+                List.copyOf(offers), sources(p), ProductCaution.forProduct(p.category(), p.requires())), shownUntil);
     }
 
     private static List<SourceView> sources(Product p) {

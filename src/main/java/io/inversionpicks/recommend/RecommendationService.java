@@ -3,6 +3,7 @@ package io.inversionpicks.recommend;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.model.Product;
 import io.inversionpicks.catalog.view.OfferView;
+import io.inversionpicks.catalog.view.ProductCaution;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.catalog.view.SafetyGuidance;
 import jakarta.enterprise.context.ApplicationScoped;

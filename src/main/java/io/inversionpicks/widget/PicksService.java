@@ -1,17 +1,16 @@
 package io.inversionpicks.widget;
 
-import java.net.URI;
 import io.inversionpicks.catalog.Placement;
 import io.inversionpicks.catalog.ProductPage;
 import io.inversionpicks.catalog.ProductService;
 import io.inversionpicks.catalog.ReadModel;
 import io.inversionpicks.catalog.view.ProductView;
 import io.inversionpicks.catalog.view.SafetyGuidance;
-import io.inversionpicks.recommend.ProductCaution;
 import io.inversionpicks.recommend.RecommendationService;
 import io.inversionpicks.recommend.Recommendations;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +44,7 @@ public class PicksService {
         }
         ProductPage page = products.search(model, query.listing());
         List<PickCard> listed = page.items().stream()
-                .map(p -> card(p, List.of(), ProductCaution.forProduct(p.category(), p.requires()), post, base))
+                .map(p -> card(p, List.of(), p.cautions(), post, base))
                 .toList();
         return new PicksPage(listed, page.disclosure(), SafetyGuidance.STANDARD, null, List.of(), query.look(),
                 query.form());

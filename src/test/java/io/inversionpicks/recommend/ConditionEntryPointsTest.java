@@ -1,6 +1,7 @@
 package io.inversionpicks.recommend;
 
 import io.inversionpicks.catalog.view.HealthSources;
+import io.inversionpicks.catalog.view.ProductCaution;
 import io.inversionpicks.catalog.view.SafetyGuidance;
 import io.inversionpicks.testing.DisclosureAudit;
 import io.quarkus.test.junit.QuarkusTest;
@@ -170,6 +171,12 @@ class ConditionEntryPointsTest {
                 assertThat(cautions).doesNotContain(ProductCaution.GRAVITY_BOOTS.text());
             }
         });
+        // So does the plain product list, which the script widget shows as it is: every product carries its own.
+        JsonPath products = given().get("/products?size=100").then().statusCode(200).extract().jsonPath();
+        assertThat(products.getList("items.findAll { it.category == 'gravity-boots' }.cautions", List.class))
+                .isNotEmpty().allSatisfy(cautions -> assertThat(cautions).contains(ProductCaution.GRAVITY_BOOTS.text()));
+        assertThat(products.getList("items.findAll { it.category == 'inversion-table' }.cautions", List.class))
+                .isNotEmpty().allSatisfy(cautions -> assertThat(cautions).isEmpty());
         // The iframe's plain product list (no reader profile) shows them too.
         assertThat(given().accept(BROWSER_ACCEPT).get("/widget/picks?category=gravity-boots").then().statusCode(200)
                 .extract().asString()).contains("Gravity boots hang your whole weight from your ankles");

@@ -3,6 +3,7 @@ package io.inversionpicks.recommend;
 import io.inversionpicks.catalog.model.Equipment;
 import io.inversionpicks.catalog.model.Slugged;
 import io.inversionpicks.catalog.view.HealthSources;
+import io.inversionpicks.catalog.view.ProductCaution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

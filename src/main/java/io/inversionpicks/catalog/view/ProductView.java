@@ -39,5 +39,8 @@ public record ProductView(
         List<OfferView> offers,
         @Schema(description = "Where the specs and any claim in the text come from: the manufacturer's page or manual "
                 + "first; every product has at least one")
-        List<SourceView> sources) {
+        List<SourceView> sources,
+        @Schema(description = "Cautions that come with this kind of product whoever uses it (gravity boots, door or "
+                + "ceiling mounts), from the health sources; empty when none applies")
+        List<String> cautions) {
 }

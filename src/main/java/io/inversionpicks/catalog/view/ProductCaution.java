@@ -1,7 +1,7 @@
-package io.inversionpicks.recommend;
+package io.inversionpicks.catalog.view;
 
-import io.inversionpicks.catalog.view.HealthSource;
 import io.inversionpicks.catalog.model.Equipment;
+import io.inversionpicks.catalog.view.HealthSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import static io.inversionpicks.catalog.view.HealthSources.TEETER_CONTRAINDICATI
 
 /**
  * Cautions that belong to a kind of product whoever uses it, shown with every such product the service recommends
- * (the reader's weight and height limits are exclusions, judged by {@link ProductAssessor} as always). Chosen where
+ * (the reader's weight and height limits are exclusions, judged by {@code ProductAssessor} as always). Chosen where
  * the sources support them; see {@code src/docs/health-sources.md}.
  */
 public enum ProductCaution {
