@@ -119,7 +119,7 @@ public final class InvalidEdits {
                 product("link pinned without a reason", c -> c.replace(
                                 "url: https://www.walmart.com/ip/test-table\n",
                                 "url: https://www.walmart.com/ip/test-table\n    showAnyway: ok\n"),
-                        "showAnyway: ok", "offers[1].showAnyway", "shorter than 10"),
+                        "showAnyway: ok", "offers[1].showAnyway", "must be at least 10 characters long"),
                 product("link pinned with a reason made of spaces", c -> c.replace(
                                 "url: https://www.walmart.com/ip/test-table\n",
                                 "url: https://www.walmart.com/ip/test-table\n    showAnyway: \"            \"\n"),
