@@ -327,6 +327,9 @@ class LinkHealthTest {
                 .header("Cache-Control", "no-store").extract().asString();
         assertThat(html).contains("Link health", ITX9600, "failing").doesNotContain("<script");
         admin().get("/admin/links?status=broken").then().statusCode(200).body("offers", org.hamcrest.Matchers.empty());
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics.lines().filter(line -> line.startsWith("link_health_offers{")
+                && line.contains("status=\"failing\"")).toList()).singleElement().asString().endsWith(" 1.0");
 
         given().get("/admin/links").then().statusCode(401).header("Cache-Control", "no-store");
         given().post("/admin/links/check").then().statusCode(401);
