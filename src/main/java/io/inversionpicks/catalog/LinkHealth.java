@@ -6,24 +6,28 @@ import io.inversionpicks.catalog.model.Product;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The offers the link checker found broken or redirected away (twice in a row), overlaid on the catalogue: readers
  * don't see them, and a product left with no offer is not shown at all. Link health is retailer data, like
  * {@link RetailerPrices}: it lives in the database and is never written to the catalogue files.
+ *
+ * @param hidden the URL found broken, per offer: an offer an editor gave another URL since is shown at once
  */
-public record LinkHealth(Set<OfferKey> hidden) {
+public record LinkHealth(Map<OfferKey, String> hidden) {
 
-    public static final LinkHealth NONE = new LinkHealth(Set.of());
+    public static final LinkHealth NONE = new LinkHealth(Map.of());
 
     public LinkHealth {
-        hidden = Set.copyOf(hidden);
+        hidden = Map.copyOf(hidden);
     }
 
-    /** Whether readers stop seeing this offer: hidden by the checker and not pinned by an editor. */
+    /**
+     * Whether readers stop seeing this offer: the checker hid it, with the URL it still has, and no editor pinned it.
+     */
     public boolean hides(Product product, Offer offer) {
-        return !hidden.isEmpty() && hidden.contains(new OfferKey(product.id(), offer.retailer()))
+        return !hidden.isEmpty() && offer.url().equals(hidden.get(new OfferKey(product.id(), offer.retailer())))
                 && offer.showAnyway() == null;
     }
 

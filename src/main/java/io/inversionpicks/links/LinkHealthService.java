@@ -206,10 +206,10 @@ public class LinkHealthService {
 
     /** The stored states, as the overlay readers see, and as metrics. */
     private void publish(Map<OfferKey, OfferState> states) {
-        Set<OfferKey> hidden = new HashSet<>();
+        Map<OfferKey, String> hidden = new HashMap<>();
         states.forEach((key, state) -> {
             if (state.hidden()) {
-                hidden.add(key);
+                hidden.put(key, state.url());
             }
         });
         metrics.counts(states.values().stream().map(OfferState::status).toList());

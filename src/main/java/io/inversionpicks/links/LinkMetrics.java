@@ -19,6 +19,12 @@ public class LinkMetrics {
         for (LinkStatus status : LinkStatus.values()) {
             AtomicInteger count = new AtomicInteger();
             byStatus.put(status, count);
+            // A gauge reports the number it was first registered with: one left by an earlier start of the
+            // application in this JVM (tests share the global registry) would report that one's counts forever.
+            Gauge stale = registry.find("link.health.offers").tag("status", status.slug()).gauge();
+            if (stale != null) {
+                registry.remove(stale);
+            }
             Gauge.builder("link.health.offers", count, AtomicInteger::get).tag("status", status.slug())
                     .description("Offers by the status of their link's last check").strongReference(true)
                     .register(registry);

@@ -7,7 +7,7 @@ import io.inversionpicks.catalog.model.ProductStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,19 +29,27 @@ class LinkHealthOverlayTest {
     void nothingHiddenLeavesTheVeryProduct() {
         Product product = product(AMAZON, WALMART);
         assertThat(LinkHealth.NONE.shown(product)).isSameAs(product);
-        assertThat(new LinkHealth(Set.of(new OfferKey("other", "walmart"))).shown(product)).isSameAs(product);
+        assertThat(new LinkHealth(Map.of(new OfferKey("other", "walmart"), WALMART.url())).shown(product)).isSameAs(product);
     }
 
     @Test
     void aHiddenOfferIsLeftOutAndAProductWithNoneLeftIsNotShown() {
-        LinkHealth walmartBroken = new LinkHealth(Set.of(new OfferKey("t", "walmart")));
+        LinkHealth walmartBroken = new LinkHealth(Map.of(new OfferKey("t", "walmart"), WALMART.url()));
         assertThat(walmartBroken.shown(product(AMAZON, WALMART)).offers()).containsExactly(AMAZON);
         assertThat(walmartBroken.shown(product(WALMART))).isNull();
     }
 
     @Test
+    void anOfferAnEditorGaveAnotherUrlIsShownAtOnce() {
+        LinkHealth walmartBroken = new LinkHealth(Map.of(new OfferKey("t", "walmart"), WALMART.url()));
+        Offer moved = new Offer("walmart", "https://www.walmart.com/ip/x-new/67890", null);
+        Product product = product(AMAZON, moved);
+        assertThat(walmartBroken.shown(product)).isSameAs(product);
+    }
+
+    @Test
     void anEditorsPinKeepsTheOfferShown() {
-        LinkHealth walmartBroken = new LinkHealth(Set.of(new OfferKey("t", "walmart")));
+        LinkHealth walmartBroken = new LinkHealth(Map.of(new OfferKey("t", "walmart"), WALMART.url()));
         Product product = product(PINNED);
         assertThat(walmartBroken.shown(product)).isSameAs(product);
         assertThat(walmartBroken.hides(product, PINNED)).isFalse();

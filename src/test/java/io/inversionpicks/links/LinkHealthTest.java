@@ -300,7 +300,8 @@ class LinkHealthTest {
                 new io.inversionpicks.catalog.RetailerPrices.OfferKey(product, "walmart");
         CheckResult notFound = new CheckResult(Verdict.NOT_FOUND, 404, "https://www.walmart.com/x", "HTTP 404",
                 Fixtures.NOW);
-        OfferState twice = OfferState.next(OfferState.next(null, "u", notFound), "u", notFound);
+        String url = "https://www.walmart.com/ip/Omni-Gym-Yoga-Swing/602937518";
+        OfferState twice = OfferState.next(OfferState.next(null, url, notFound), url, notFound);
         // What the replica the clustered scheduler picked stores; this one has not looked yet.
         store.record(key, twice, 20);
         store.recordRun("other-replica/1", Fixtures.NOW, Fixtures.NOW, 1);
