@@ -157,6 +157,17 @@ public class LinkChecker {
     private Answer request(String method, String url, boolean readBody) throws IOException, InterruptedException {
         URI logical = URI.create(url);
         wait(logical.getHost());
+        try {
+            return send(method, logical, readBody);
+        } finally {
+            // Counted from the end of the answer: a slow site gets the whole pause after it, too.
+            if (logical.getHost() != null) {
+                lastRequest.put(logical.getHost(), System.nanoTime());
+            }
+        }
+    }
+
+    private Answer send(String method, URI logical, boolean readBody) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(actual(logical)).timeout(timeout)
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .header("User-Agent", userAgent)
@@ -186,7 +197,7 @@ public class LinkChecker {
                 + (logical.getRawQuery() == null ? "" : "?" + logical.getRawQuery()));
     }
 
-    /** Politeness: at most one request per {@code links.per-host-interval} to a host. */
+    /** Politeness: {@code links.per-host-interval} at least between one answer from a host and the next request. */
     private void wait(String host) throws InterruptedException {
         if (perHost.isZero() || host == null) {
             return;
@@ -200,7 +211,6 @@ public class LinkChecker {
                     Thread.sleep(Duration.ofNanos(waitNanos).toMillis(), (int) (waitNanos % 1_000_000));
                 }
             }
-            lastRequest.put(host, System.nanoTime());
         }
     }
 
