@@ -169,6 +169,14 @@ public class CatalogueService {
         }
     }
 
+    /** Hides the offers whose links are broken from now on, and shows again those that recovered. */
+    public void showLinkHealth(LinkHealth health) {
+        synchronized (current) {
+            ReadModel latest = current();
+            current.set(latest.withLinkHealth(health, clock.instant()));
+        }
+    }
+
     public boolean ready() {
         return current.get() != null;
     }
@@ -350,7 +358,10 @@ public class CatalogueService {
             // Prices from the APIs that arrived while the new version was being built stay shown.
             ReadModel latest = current.get();
             boolean newerPrices = latest != null && latest.apiPrices() != model.apiPrices();
-            current.set(newerPrices ? model.withApiPrices(latest.apiPrices(), clock.instant()) : model);
+            ReadModel priced = newerPrices ? model.withApiPrices(latest.apiPrices(), clock.instant()) : model;
+            // So does the link checker's word on which offers are broken.
+            boolean newerHealth = latest != null && latest.linkHealth() != priced.linkHealth();
+            current.set(newerHealth ? priced.withLinkHealth(latest.linkHealth(), clock.instant()) : priced);
         }
         loadedAt = clock.instant();
         metrics.serving(model.version());

@@ -8,6 +8,7 @@ import io.inversionpicks.catalog.model.Retailer;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,10 +21,11 @@ final class KnownPrices {
 
     private final Map<String, BigDecimal> byProduct;
 
-    KnownPrices(Catalogue catalogue, RetailerPrices fetched) {
+    /** @param products the products shown, each with the offers shown (broken links left out) */
+    KnownPrices(Catalogue catalogue, List<Product> products, RetailerPrices fetched) {
         Map<String, Retailer> retailers = catalogue.retailersById();
         Map<String, BigDecimal> lowest = new HashMap<>();
-        for (Product product : catalogue.products()) {
+        for (Product product : products) {
             for (Offer offer : product.offers()) {
                 BigDecimal price = price(product, offer, retailers.get(offer.retailer()), catalogue, fetched);
                 if (price != null) {

@@ -30,6 +30,7 @@ public final class ReadModel implements Published {
     private final VersionInfo version;
     private final Catalogue catalogue;
     private final RetailerPrices apiPrices;
+    private final LinkHealth linkHealth;
     private final Instant renderedAt;
     private final Instant validUntil;
     private final List<Product> active;
@@ -43,18 +44,19 @@ public final class ReadModel implements Published {
     private volatile ProductIndex index;
 
     ReadModel(VersionInfo version, Catalogue catalogue, AffiliateLinks links, Instant now) {
-        this(version, catalogue, RetailerPrices.NONE, links, now, null);
+        this(version, catalogue, RetailerPrices.NONE, LinkHealth.NONE, links, now, null);
     }
 
     /**
      * @param previous the model being replaced, whose rendered products are reused where nothing they show can
      *                 differ; null to render everything
      */
-    private ReadModel(VersionInfo version, Catalogue catalogue, RetailerPrices apiPrices, AffiliateLinks links,
-                      Instant now, ReadModel previous) {
+    private ReadModel(VersionInfo version, Catalogue catalogue, RetailerPrices apiPrices, LinkHealth linkHealth,
+                      AffiliateLinks links, Instant now, ReadModel previous) {
         this.version = version;
         this.catalogue = catalogue;
         this.apiPrices = apiPrices;
+        this.linkHealth = linkHealth;
         this.links = links;
         this.renderedAt = now;
         ProductViews renderer = new ProductViews(catalogue, links, apiPrices, now);
@@ -63,15 +65,18 @@ public final class ReadModel implements Published {
             order.put(category.id(), order.size());
         }
         this.categoryOrder = Map.copyOf(order);
-        this.prices = new KnownPrices(catalogue, apiPrices);
-        this.active = catalogue.products().stream().filter(Product::active)
+        // Offers whose links are broken are left out, and with them a product that has no other offer.
+        List<Product> shown = catalogue.products().stream().filter(Product::active).map(linkHealth::shown)
+                .filter(java.util.Objects::nonNull).toList();
+        this.prices = new KnownPrices(catalogue, shown, apiPrices);
+        this.active = shown.stream()
                 .sorted(Comparator.comparing((Product p) -> categoryOrder.get(p.category()))
                         .thenComparing(prices.ascending()).thenComparing(Product::id))
                 .toList();
         this.byId = active.stream().collect(Collectors.toUnmodifiableMap(Product::id, Function.identity()));
         // Reuse, then render the rest in parallel: rendering is most of the time a large catalogue takes to publish.
         Function<Product, ProductViews.Rendered> reused = previous == null || !previous.rendersLike(catalogue,
-                apiPrices, now) ? p -> null : p -> previous.reusable(p, now);
+                apiPrices, linkHealth, now) ? p -> null : p -> previous.reusable(p, now);
         this.views = active.parallelStream().collect(Collectors.toUnmodifiableMap(Product::id, p -> {
             ProductViews.Rendered view = reused.apply(p);
             return view != null ? view : renderer.render(p);
@@ -165,26 +170,35 @@ public final class ReadModel implements Published {
      * a price it shows has expired since; otherwise it is reused, so a one-file edit renders one product.
      */
     ReadModel next(VersionInfo nextVersion, Catalogue nextCatalogue, Instant now) {
-        return new ReadModel(nextVersion, nextCatalogue, apiPrices, links, now, this);
+        return new ReadModel(nextVersion, nextCatalogue, apiPrices, linkHealth, links, now, this);
     }
 
     /** Same catalogue, prices re-judged at a later moment: only products showing an expired price are rendered. */
     ReadModel reRenderedAt(Instant now) {
-        return new ReadModel(version, catalogue, apiPrices, links, now, this);
+        return new ReadModel(version, catalogue, apiPrices, linkHealth, links, now, this);
     }
 
     /** Same catalogue with newer prices from the retailers' APIs. */
     ReadModel withApiPrices(RetailerPrices prices, Instant now) {
-        return new ReadModel(version, catalogue, prices, links, now, null);
+        return new ReadModel(version, catalogue, prices, linkHealth, links, now, null);
+    }
+
+    /** Same catalogue, with the offers the link checker found broken now hidden (and those that recovered shown). */
+    ReadModel withLinkHealth(LinkHealth health, Instant now) {
+        return new ReadModel(version, catalogue, apiPrices, health, links, now, null);
     }
 
     RetailerPrices apiPrices() {
         return apiPrices;
     }
 
+    public LinkHealth linkHealth() {
+        return linkHealth;
+    }
+
     /** Time never runs backwards between renderings here; a test clock that does gets everything rendered anew. */
-    private boolean rendersLike(Catalogue other, RetailerPrices otherPrices, Instant now) {
-        return !now.isBefore(renderedAt) && apiPrices == otherPrices
+    private boolean rendersLike(Catalogue other, RetailerPrices otherPrices, LinkHealth otherHealth, Instant now) {
+        return !now.isBefore(renderedAt) && apiPrices == otherPrices && linkHealth == otherHealth
                 && catalogue.retailers().equals(other.retailers())
                 && catalogue.programmes().equals(other.programmes())
                 && catalogue.disclosures().equals(other.disclosures());

@@ -54,7 +54,8 @@ public class ClickService {
             metrics.skipped(skip.get());
             return CompletableFuture.completedStage(new GoOutcome.Redirect(target.url(), false));
         }
-        ClickRecord click = new ClickRecord(clock.instant(), visit.productId(), visit.retailer(),
+        // The retailer the reader is sent to: another one when the link checker hid the offer asked for.
+        ClickRecord click = new ClickRecord(clock.instant(), visit.productId(), target.retailer(),
                 target.catalogueVersion(), Placement.fromSlug(visit.placement()),
                 SourcePost.of(visit.post(), visit.referer(), config.sourcePostMaxLength()).orElse(null),
                 agent == AgentClass.BOT);

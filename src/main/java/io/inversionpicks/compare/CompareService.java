@@ -60,9 +60,13 @@ public class CompareService {
                 SafetyGuidance.STANDARD, model.disclosureFor(views));
     }
 
-    /** Only on the way to an answer about unavailable products, so a scan is fine. */
+    /**
+     * A product the catalogue has but readers are not shown: retired, or every offer's link found broken. Only on the
+     * way to an answer about unavailable products, so a scan is fine.
+     */
     private static Optional<Product> retired(ReadModel model, String id) {
-        return model.catalogue().products().stream().filter(p -> p.id().equals(id) && !p.active()).findFirst();
+        return model.catalogue().products().stream().filter(p -> p.id().equals(id)
+                && (!p.active() || model.product(id).isEmpty())).findFirst();
     }
 
     private static ProblemException notFound(ReadModel model, List<String> unknown) {

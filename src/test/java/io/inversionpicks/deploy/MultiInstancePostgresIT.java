@@ -2,6 +2,9 @@ package io.inversionpicks.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.testing.ClickLoad.Click;
 import io.inversionpicks.testing.ClickLoad.Outcome;
@@ -46,7 +49,8 @@ import static org.awaitility.Awaitility.await;
  * Two instances of the packaged PostgreSQL build on two ports share one database, as replicas in Kubernetes do:
  * they migrate it at the same moment, take clicks concurrently, survive one of them being killed with SIGKILL
  * mid-load (every redirect a client received is stored exactly once, and both report the same statistics), and both
- * pick up an edit of the shared catalogue folder. The retailer sync runs once per cluster, and both show its data.
+ * pick up an edit of the shared catalogue folder. The retailer sync runs once per cluster, and both show its data;
+ * the link checker checks each offer once per round.
  */
 @EnabledIfSystemProperty(named = PostgresAdmin.IT_DB_KIND, matches = "postgresql",
         disabledReason = "needs the PostgreSQL build: ./mvnw verify -Ppostgresql")
@@ -63,6 +67,8 @@ class MultiInstancePostgresIT {
 
     private String database;
     private CatalogueFolder catalogue;
+    /** The retailers' sites, for the link checker (links.resolve); every page answers 200. */
+    private WireMockServer sites;
     private final List<PackagedApp> started = new ArrayList<>();
 
     @BeforeEach
@@ -73,11 +79,18 @@ class MultiInstancePostgresIT {
         catalogue = CatalogueFolder.create();
         catalogue.toConfigMapLayout("..2026_01_01_00_00_00.000000001");
         writeWalmartFeed("140.00");
+        sites = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        sites.start();
+        sites.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)
+                .withBody("<p>In stock</p>")));
     }
 
     @AfterEach
     void stopInstancesAndDropDatabase() {
         started.forEach(PackagedApp::close);
+        if (sites != null) {
+            sites.stop();
+        }
         PostgresAdmin.dropDatabase(database);
     }
 
@@ -119,6 +132,7 @@ class MultiInstancePostgresIT {
 
         assertBothPickUpACatalogueEdit(restartedA, b);
         assertTheRetailerSyncRunsOncePerClusterAndBothShowItsData(restartedA, b);
+        assertEachOfferIsCheckedOncePerRound();
     }
 
     private PackagedApp start(String name, int port) {
@@ -135,7 +149,13 @@ class MultiInstancePostgresIT {
                 "-Dsync.feeds.walmart.retailer=walmart", "-Dsync.feeds.walmart.location=" + walmartFeed(),
                 "-Dsync.feeds.walmart.format=csv", "-Dsync.feeds.walmart.product-url-field=url",
                 "-Dsync.feeds.walmart.price-field=price");
-        PackagedApp app = PackagedApp.start(name, port, env, work, sync);
+        // The link checker every second too, against a local stand-in of the retailers' sites.
+        List<String> options = new ArrayList<>(sync);
+        options.addAll(List.of("-Dlinks.check-every=1s", "-Dlinks.refresh-every=1s", "-Dlinks.per-host-interval=0s"));
+        for (String host : List.of("www.walmart.com", "teeter.com", "www.dickssportinggoods.com", "yogabody.com")) {
+            options.add("-Dlinks.resolve.\"" + host + "\"=http://127.0.0.1:" + sites.port());
+        }
+        PackagedApp app = PackagedApp.start(name, port, env, work, options);
         started.add(app);
         return app;
     }
@@ -198,6 +218,37 @@ class MultiInstancePostgresIT {
             }
         }
         return runs;
+    }
+
+    /**
+     * With two replicas each offer is checked once per round, not once per replica: every offer has as many checks
+     * stored as there are finished rounds (one more while a round is going), and no round started before the one
+     * before it had finished.
+     */
+    private void assertEachOfferIsCheckedOncePerRound() throws SQLException {
+        try (Connection connection = PostgresAdmin.connect(database);
+             Statement statement = connection.createStatement()) {
+            await("link check rounds").atMost(Duration.ofMinutes(3))
+                    .until(() -> count(statement, "select count(*) from link_check_run") >= 3);
+            long rounds = count(statement, "select count(*) from link_check_run");
+            long most = count(statement, "select max(n) from (select count(*) as n from link_check "
+                    + "group by product_id, retailer) checks");
+            assertThat(most).as("no offer checked more often than there were rounds (%d)", rounds)
+                    .isLessThanOrEqualTo(rounds + 1);
+            String lastRound = "(select * from link_check_run where id = (select max(id) from link_check_run)) r";
+            assertThat(count(statement, "select max(n) from (select count(*) as n from link_check c, " + lastRound
+                    + " where c.checked_at between r.started_at and r.finished_at group by c.product_id, c.retailer)"
+                    + " checks")).as("each offer checked once in the last round").isEqualTo(1);
+            assertThat(count(statement, "select count(*) from link_check c, " + lastRound
+                    + " where c.checked_at between r.started_at and r.finished_at"))
+                    .as("the last round's checks are all stored")
+                    .isEqualTo(count(statement, "select checked from link_check_run where id = "
+                            + "(select max(id) from link_check_run)"));
+            assertThat(count(statement, "select count(*) from link_check_run r join link_check_run s on s.id = r.id + 1 "
+                    + "where s.started_at < r.finished_at"))
+                    .as("no round started while another was going")
+                    .isZero();
+        }
     }
 
     private static String walmartPrice(PackagedApp app, String id) throws IOException, InterruptedException {

@@ -116,6 +116,14 @@ public final class InvalidEdits {
                 product("GTIN with letters", c -> c.replace("url: https://www.walmart.com/ip/test-table\n",
                                 "url: https://www.walmart.com/ip/test-table\n    gtin: 0123-4567\n"),
                         "gtin: 0123-4567", "offers[1].gtin", "'0123-4567'"),
+                product("link pinned without a reason", c -> c.replace(
+                                "url: https://www.walmart.com/ip/test-table\n",
+                                "url: https://www.walmart.com/ip/test-table\n    showAnyway: ok\n"),
+                        "showAnyway: ok", "offers[1].showAnyway", "must be at least 10 characters long"),
+                product("link pinned with a reason made of spaces", c -> c.replace(
+                                "url: https://www.walmart.com/ip/test-table\n",
+                                "url: https://www.walmart.com/ip/test-table\n    showAnyway: \"            \"\n"),
+                        "showAnyway: ", "offers[1].showAnyway", "say why the offer is shown"),
                 product("star rating", c -> c + "rating: 4.5\n", "rating: 4.5", "rating",
                         "the catalogue takes no star ratings"),
                 product("review count", c -> c + "reviewCount: 1200\n", "reviewCount: 1200", "reviewCount",

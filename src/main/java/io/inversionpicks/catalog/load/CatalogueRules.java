@@ -258,6 +258,12 @@ final class CatalogueRules {
         }
         url(doc, at.child("url"), offer.url(), retailer);
         asin(doc, at.child("asin"), offer, retailer);
+        // Shorter than 10 characters is the schema's to report; this catches a reason made of spaces.
+        if (offer.showAnyway() != null && offer.showAnyway().length() >= 10
+                && offer.showAnyway().strip().length() < 10) {
+            problems.add(doc.problem(at.child("showAnyway"), "say why the offer is shown whatever the link checker "
+                    + "finds, in a few words (at least 10 characters), e.g. 'the retailer answers robots with 404'"));
+        }
         if (offer.price() == null) {
             return;
         }

@@ -16,12 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param asin an Amazon offer's ASIN, when written; otherwise it is read from the URL ({@code /dp/<ASIN>})
  * @param sku  the retailer's own product number, to match its product feed by
  * @param gtin the product's GTIN (UPC, EAN), to match a product feed by
+ * @param showAnyway an editor's reason to keep showing the offer whatever the link checker finds (a retailer whose
+ *                   pages answer robots with 404, say); null when the checker's word stands
  */
-public record Offer(String retailer, String url, Price price, String asin, String sku, String gtin) {
+public record Offer(String retailer, String url, Price price, String asin, String sku, String gtin,
+                    String showAnyway) {
 
     /** An offer known by its URL alone. */
     public Offer(String retailer, String url, Price price) {
-        this(retailer, url, price, null, null, null);
+        this(retailer, url, price, null, null, null, null);
+    }
+
+    public Offer(String retailer, String url, Price price, String asin, String sku, String gtin) {
+        this(retailer, url, price, asin, sku, gtin, null);
     }
 
     public record Price(BigDecimal amount, String currency, String asOf) {

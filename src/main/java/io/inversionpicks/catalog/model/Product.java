@@ -64,6 +64,13 @@ public record Product(
         return lowest;
     }
 
+    /** The same product with other offers: what readers see once offers with broken links are left out. */
+    public Product withOffers(List<Offer> shown) {
+        return new Product(id, status, name, brand, category, summary, beginnerFriendly, experienceLevel, lumbarSupport,
+                maxUserWeightKg, userHeightCm, maxInversionAngleDeg, foldable, footprintCm, requires, safetyFeatures,
+                goals, pros, cons, shown, sources);
+    }
+
     public Optional<Offer> offerAt(String retailer) {
         return offers.stream().filter(o -> o.retailer().equals(retailer)).findFirst();
     }
