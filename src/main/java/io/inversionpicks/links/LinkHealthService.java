@@ -104,6 +104,9 @@ public class LinkHealthService {
     @Scheduled(identity = "link-health-refresh", every = "{links.refresh-every}", executeWith = Scheduled.SIMPLE,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void refresh() {
+        if (!catalogue.ready()) {
+            return; // before the first publication there is nothing to overlay; start-up shows what is stored
+        }
         long latest = store.latestRunId();
         if (latest != shownRun) {
             showStored();

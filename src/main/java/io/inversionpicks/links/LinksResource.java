@@ -79,7 +79,7 @@ public class LinksResource {
     @GET
     @Blocking
     @Produces({MediaType.APPLICATION_JSON, CSV, MediaType.TEXT_HTML})
-    @Operation(summary = "Link health of every offer",
+    @Operation(operationId = "listLinkHealth", summary = "Link health of every offer",
             description = "Every offer of the live catalogue with its link's status (worst first), since when, the "
                     + "last check's raw evidence (HTTP status, final URL, detail) and its recent checks. Broken and "
                     + "redirected-away offers (twice in a row) are hidden from readers unless pinned with showAnyway "
@@ -130,7 +130,7 @@ public class LinksResource {
     @Path("/check")
     @Blocking
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check links now",
+    @Operation(operationId = "checkLinks", summary = "Check links now",
             description = "Checks every offer's link at once (it waits for a round already going), or only one "
                     + "product's with product=, and answers with the round. Offers found broken twice in a row are "
                     + "hidden from readers at once; offers that pass are shown again.")

@@ -1,5 +1,7 @@
 package io.inversionpicks.links;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -18,8 +20,11 @@ import java.util.List;
  * @param history       the last checks, newest first
  */
 public record OfferLink(String productId, String retailer, String url, String status, boolean hidden,
-                        String showAnyway, Instant since, int failures, Instant checkedAt, String verdict,
-                        Integer httpStatus, String finalUrl, String detail, List<Check> history) {
+                        @Schema(nullable = true) String showAnyway, @Schema(nullable = true) Instant since,
+                        int failures, @Schema(nullable = true) Instant checkedAt,
+                        @Schema(nullable = true) String verdict, @Schema(nullable = true) Integer httpStatus,
+                        @Schema(nullable = true) String finalUrl, @Schema(nullable = true) String detail,
+                        List<Check> history) {
 
     /** One past check. */
     public record Check(Instant checkedAt, String verdict, Integer httpStatus, String finalUrl, String detail) {

@@ -129,6 +129,9 @@ public class RetailerSync {
     @Scheduled(identity = "retailer-data-refresh", every = "{sync.refresh-every}", executeWith = Scheduled.SIMPLE,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void refresh() {
+        if (!catalogue.ready()) {
+            return; // before the first publication there is nothing to overlay; start-up shows what is stored
+        }
         long latest = runs.latestId();
         if (purgeExpired() > 0 || latest != shownRun) {
             shownRun = latest;

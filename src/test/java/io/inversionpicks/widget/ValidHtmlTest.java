@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every HTML page the service serves passes the W3C Nu HTML Checker with no error: the widget's iframe pages in
- * their variants, the builder, the widget's error pages, the HTML 404 of a tracked link and the admin's click
- * dashboard.
+ * their variants, the builder, the widget's error pages, the HTML 404 of a tracked link, and the admin's link-health
+ * list and click dashboard.
  */
 @QuarkusTest
 class ValidHtmlTest {
@@ -35,6 +35,7 @@ class ValidHtmlTest {
             "/widget/compare?ids=no-such-table&ids=no-such-chair, 404",
             "/go/no-such-table/amazon, 404",
             "/admin/clicks?format=html, 200",
+            "/admin/links?format=html, 200",
     })
     void thePageHasNoHtmlError(String path, int status) {
         Response page = given().urlEncodingEnabled(false).accept(BROWSER_ACCEPT)
