@@ -5,7 +5,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -32,12 +35,34 @@ public class RetailerSitesStandIn extends WireMockStandIn {
     protected Map<String, String> configuration(WireMockServer started, String base) {
         server = started;
         return Map.of(
+                "catalog.path", withRetiredProductsBack().root().toString(),
                 "links.resolve.\"www.walmart.com\"", base,
                 "links.resolve.\"teeter.com\"", base,
                 "links.resolve.\"www.dickssportinggoods.com\"", base,
                 "links.resolve.\"yogabody.com\"", "http://127.0.0.1:" + closedPort(),
                 "links.timeout", TIMEOUT_MILLIS + "ms",
                 "links.webhook-url", base + WEBHOOK);
+    }
+
+    /**
+     * The shipped catalogue with its retired products active again (each with a test source, which served products
+     * need), so the link tests have Walmart, Teeter and DICK'S offers enough for one product per case.
+     */
+    private static CatalogueFolder withRetiredProductsBack() {
+        CatalogueFolder folder = CatalogueFolder.create();
+        try (Stream<Path> files = Files.list(folder.path("products"))) {
+            for (Path file : files.toList()) {
+                String content = Files.readString(file);
+                if (content.contains("\nstatus: retired\n")) {
+                    Files.writeString(file, content.replace("\nstatus: retired\n", "\nstatus: active\n")
+                            + "sources:\n  - url: https://example.org/link-health-test-source\n"
+                            + "    supports: \"a test product for the link checker\"\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
     }
 
     /** Every page answers 200 with an in-stock product page, until a test says otherwise. */
