@@ -97,13 +97,16 @@ public class RedirectTargets {
         Map<String, Map<String, String>> urls = new HashMap<>();
         Map<String, Map<String, String>> insteadOf = new HashMap<>();
         for (Product product : model.catalogue().products()) {
-            // An offer the link checker hid: old links go to the product's first retailer still shown, if any.
+            // An offer the link checker hid: old links go to the product's first other retailer still shown that is
+            // reached through /go anyway. Never to a direct retailer such as Amazon: the blog disclosed that link as
+            // another shop's, without Amazon's statement, and Amazon forbids reaching it through a redirect.
             Optional<Product> shown = model.product(product.id());
             if (!product.active() || shown.isEmpty()) {
                 continue;
             }
-            Optional<String> other = shown.get().offers().stream().filter(o -> links.affiliateUrl(model.catalogue(), o)
-                    .isPresent()).map(Offer::retailer).findFirst();
+            Optional<String> other = shown.get().offers().stream()
+                    .filter(o -> !AffiliateLinks.isDirect(model.catalogue().retailersById().get(o.retailer())))
+                    .filter(o -> links.affiliateUrl(model.catalogue(), o).isPresent()).map(Offer::retailer).findFirst();
             for (Offer offer : product.offers()) {
                 if (other.isPresent() && shown.get().offerAt(offer.retailer()).isEmpty()) {
                     insteadOf.computeIfAbsent(product.id(), id -> new HashMap<>()).put(offer.retailer(), other.get());
