@@ -147,6 +147,10 @@ public final class InvalidEdits {
                 product("health claim hidden by a soft hyphen and a non-breaking space", c -> c.replace(
                                 "  - Heavy to move", "  - \u201CClini\u00ADcally\u00A0proven\u201D frame"),
                         "Clini", "cons[0]", "\"clinically proven\" is an absolute health claim"),
+                product("health claim in look-alike letters of another alphabet", c -> c.replace(
+                                "  - Solid steel frame", "  - Cur\u0435s sciatica"), "sciatica", "pros[0]",
+                        "\"Cur\u0435s\" mixes alphabets: '\u0435' (U+0435, Cyrillic) looks like the Latin 'e'; retype "
+                                + "the word in Latin letters (the text then reads as the health claim 'cures'"),
                 product("summary promising a medical outcome", c -> c.replace("used by the catalogue tests",
                                 "that relieves back pain"), "summary:", "summary",
                         "a summary must not promise a medical outcome (\"relieves back pain\")"),

@@ -25,10 +25,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The checks a schema cannot express: references between files, unique ids, allowed retailer hosts, the disclosures
@@ -211,11 +211,14 @@ final class CatalogueRules {
     /**
      * The claims check: no absolute health claim in the product's text, and no medical outcome promised by its
      * summary, unless one of its sources lists that claim under {@code claims} (the word list is
-     * {@link HealthClaims}). An unbacked claim is an error like any other, so the edit is not published.
+     * {@link HealthClaims}). An unbacked claim is an error like any other, so the edit is not published. So is a
+     * word that mixes Latin with look-alike letters of another alphabet ({@link LookAlikeLetters}), which hides a
+     * claim from the word list and from review alike.
      */
     private void claims(ProblemSite doc, Product product) {
         List<String> cited = product.sources().stream().flatMap(s -> s.claims().stream()).toList();
         claimsIn(doc, FieldPath.of("name"), product.name(), HealthClaims.absolute(product.name()), cited);
+        claimsIn(doc, FieldPath.of("brand"), product.brand(), HealthClaims.absolute(product.brand()), cited);
         claimsIn(doc, FieldPath.of("summary"), product.summary(), HealthClaims.inSummary(product.summary()), cited);
         textList(doc, "safetyFeatures", product.safetyFeatures(), cited);
         textList(doc, "pros", product.pros(), cited);
@@ -233,15 +236,24 @@ final class CatalogueRules {
         if (text == null) {
             return;
         }
-        for (HealthClaims.Finding finding : findings) {
-            if (cited.stream().noneMatch(c -> HealthClaims.cites(c, finding))) {
-                String what = HealthClaims.MEDICAL_OUTCOME.name().equals(finding.claim())
-                        ? "a summary must not promise a medical outcome (\"" + finding.matched() + "\")"
-                        : "\"" + finding.matched() + "\" is an absolute health claim ('" + finding.claim() + "')";
-                problems.add(doc.problem(at, what + "; describe what the product does instead, or back the claim "
-                        + "with a source that supports it: add '" + finding.claim() + "' to the claims of one of "
-                        + "this product's sources"));
-            }
+        List<HealthClaims.Finding> unbacked = findings.stream()
+                .filter(finding -> cited.stream().noneMatch(c -> HealthClaims.cites(c, finding))).toList();
+        Optional<LookAlikeLetters.MixedWord> mixed = LookAlikeLetters.firstMixedWord(text);
+        if (mixed.isPresent()) {
+            // One mistake, one message: the look-alike is what to fix, and the claim it hid is named with it.
+            String hidden = unbacked.isEmpty() ? "" : " (the text then reads as the health claim '"
+                    + unbacked.get(0).claim() + "', which needs a source)";
+            problems.add(doc.problem(at, "\"" + mixed.get().word() + "\" mixes alphabets: " + mixed.get().describe()
+                    + "; retype the word in Latin letters" + hidden));
+            return;
+        }
+        for (HealthClaims.Finding finding : unbacked) {
+            String what = HealthClaims.MEDICAL_OUTCOME.name().equals(finding.claim())
+                    ? "a summary must not promise a medical outcome (\"" + finding.matched() + "\")"
+                    : "\"" + finding.matched() + "\" is an absolute health claim ('" + finding.claim() + "')";
+            problems.add(doc.problem(at, what + "; describe what the product does instead, or back the claim "
+                    + "with a source that supports it: add '" + finding.claim() + "' to the claims of one of "
+                    + "this product's sources"));
         }
     }
 

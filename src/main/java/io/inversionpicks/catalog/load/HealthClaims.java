@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * evidence), and the medical outcomes a product's summary may not promise.
  *
  * <p>Text is compared after {@link #normalise normalising}: NFKC (full-width letters, ligatures, non-breaking and
- * other odd spaces), curly quotes and dashes made plain, soft hyphens and zero-width characters removed, case
- * folded. Claims are matched as whole words or phrases, so "secure" and "procured" are not "cure". A claim preceded
+ * other odd spaces), letters of other alphabets that look Latin made Latin ({@link LookAlikeLetters}: a Cyrillic
+ * "е" in "curе"), curly quotes and dashes made plain, soft hyphens and zero-width characters removed, case folded. Claims are matched as whole words or phrases, so "secure" and "procured" are not "cure". A claim preceded
  * by a negation ("does not cure", "no cure", "never a miracle") is not a claim.
  *
  * <p>Each claim has a {@link Claim#name name}: the words an editor lists under a source's {@code claims} to show that
@@ -92,8 +92,8 @@ public final class HealthClaims {
     }
 
     /**
-     * The form every text is compared in: NFKC, plain quotes and hyphens, no invisible characters, single spaces,
-     * lower case. Invisible characters are removed before NFKC so that they cannot split a word.
+     * The form every text is compared in: NFKC, Latin look-alikes made Latin, plain quotes and hyphens, no invisible
+     * characters, single spaces, lower case. Invisible characters are removed before NFKC so that they cannot split a word.
      */
     public static String normalise(String text) {
         if (text == null) {
@@ -102,6 +102,7 @@ public final class HealthClaims {
         String out = INVISIBLE.matcher(text).replaceAll("");
         out = Normalizer.normalize(out, Normalizer.Form.NFKC);
         out = INVISIBLE.matcher(out).replaceAll("");
+        out = LookAlikeLetters.toLatin(out);
         out = SINGLE_QUOTES.matcher(out).replaceAll("'");
         out = DOUBLE_QUOTES.matcher(out).replaceAll("\"");
         out = DASHES.matcher(out).replaceAll("-");

@@ -42,6 +42,9 @@ class HealthClaimsTest {
             Reverses the ageing of your spine                  | reverses
             A miracle for your back                            | miracle
             Instant relief                                     | instant relief
+            Cur\u0435s back pain                                    | cures
+            A mir\u03b1cle for your back                            | miracle
+            \u0421linically proven                                  | clinically proven
             """)
     void findsTheClaim(String text, String claim) {
         assertThat(HealthClaims.absolute(text)).extracting(HealthClaims.Finding::claim).contains(claim);
