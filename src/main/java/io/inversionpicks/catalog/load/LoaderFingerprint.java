@@ -33,8 +33,9 @@ public final class LoaderFingerprint {
     private static String compute() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.writeBytes(resource(SchemaCheck.SCHEMA_RESOURCE_FOLDER + CatalogueFileKind.PRODUCT.schema()));
+        // The rules and the claims word list too: a recorded product's claims are taken as checked (ProductFileCache).
         for (Class<?> reading : new Class<?>[] {CatalogueLoader.class, YamlDocumentReader.class, YamlText.class,
-                CatalogueYamlParser.class}) {
+                CatalogueYamlParser.class, CatalogueRules.class, HealthClaims.class}) {
             all.writeBytes(resource(reading.getName().replace('.', '/') + ".class"));
         }
         for (Class<?> type : modelTypes(Product.class, new LinkedHashSet<>())) {
