@@ -24,13 +24,22 @@ import java.util.regex.Pattern;
  *
  * <pre>java src/bench/Bench.java [shipped|1000|10000|100000 ...]</pre>
  *
+ * Environment: {@code BENCH_APP_PORT} and {@code BENCH_NGINX_PORT} (default 18080, 18081) so that two benches can run
+ * side by side; {@code BENCH_STARTUP_ONLY=true} measures only first starts and restarts, alternating the catalogues
+ * for {@code BENCH_STARTUP_ROUNDS} rounds (default 3), without wrk; {@code BENCH_JAVA_OPTS} adds JVM options to every
+ * measured start (e.g. a JFR recording).
+ *
  * Every measured start uses an AppCDS archive, as the image does (deploy/Dockerfile): it is written first by a
  * training run of the freshly built jar on the shipped catalogue.
  */
 public class Bench {
 
-    static final int APP_PORT = 18080;
-    static final int NGINX_PORT = 18081;
+    static final int APP_PORT = Integer.parseInt(System.getenv().getOrDefault("BENCH_APP_PORT", "18080"));
+    static final int NGINX_PORT = Integer.parseInt(System.getenv().getOrDefault("BENCH_NGINX_PORT", "18081"));
+    static final boolean STARTUP_ONLY = Boolean.parseBoolean(System.getenv("BENCH_STARTUP_ONLY"));
+    static final int STARTUP_ROUNDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_STARTUP_ROUNDS", "3"));
+    static final List<String> JAVA_OPTS = List.of(System.getenv().getOrDefault("BENCH_JAVA_OPTS", "").trim().split("\\s+"))
+            .stream().filter(option -> !option.isEmpty()).toList();
     static final String WRK_THREADS = "2";
     static final String WRK_CONNECTIONS = "32";
     static final String WRK_DURATION = "8s";
@@ -63,10 +72,15 @@ public class Bench {
         List<String> catalogues = args.length == 0 ? List.of("shipped") : List.of(args);
         Files.createDirectories(WORK);
         trainArchive();
+        if (STARTUP_ONLY) {
+            startupOnly(catalogues);
+            return;
+        }
         Map<String, Map<String, Double>> filterP50 = new LinkedHashMap<>();
         for (String catalogue : catalogues) {
             filterP50.put(catalogue, run(catalogue));
         }
+        printStartupRatios(STARTUPS);
         if (filterP50.size() > 1) {
             String base = filterP50.keySet().iterator().next();
             for (String scenario : List.of(CACHED, UNCACHED)) {
@@ -114,6 +128,7 @@ public class Bench {
             }
             String reload = measureReload(http, folder, app.pid(), peakRss);
             printTable(catalogue, results, ratios, firstStartMs, startupMs, rssAfterStart, peakRss[0], reload);
+            STARTUPS.put(catalogue, new Startups(List.of(firstStartMs), List.of(startupMs)));
             return Map.of(CACHED, median(results.get(CACHED).stream().map(WrkResult::p50Ms).toList()),
                     UNCACHED, median(results.get(UNCACHED).stream().map(WrkResult::p50Ms).toList()));
         } finally {
@@ -121,6 +136,104 @@ public class Bench {
             if (nginx != null) {
                 nginx.destroy();
             }
+        }
+    }
+
+    /** First starts and restarts of one catalogue, in milliseconds to the first /products 200. */
+    record Startups(List<Double> firstMs, List<Double> restartMs, List<Double> firstCpuMs, List<Double> restartCpuMs) {
+        Startups(List<Double> firstMs, List<Double> restartMs) {
+            this(firstMs, restartMs, new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    static final Map<String, Startups> STARTUPS = new LinkedHashMap<>();
+
+    /**
+     * Start-up only: each round starts every catalogue in turn (first start on an empty database, then a restart), so
+     * that a shared machine's load changes hit all catalogues alike; prints medians and the ratios to the shipped one.
+     */
+    static void startupOnly(List<String> catalogues) throws Exception {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        for (String catalogue : catalogues) {
+            folders.put(catalogue, prepareCatalogue(catalogue));
+            STARTUPS.put(catalogue, new Startups(new ArrayList<>(), new ArrayList<>()));
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (int round = 1; round <= STARTUP_ROUNDS; round++) {
+            for (String catalogue : catalogues) {
+                Path data = WORK.resolve("data-" + catalogue);
+                deleteRecursively(data);
+                double[] first = timedStart(http, catalogue, folders.get(catalogue), data, "first-" + round);
+                double[] restart = timedStart(http, catalogue, folders.get(catalogue), data, "restart-" + round);
+                Startups s = STARTUPS.get(catalogue);
+                s.firstMs().add(first[0]);
+                s.restartMs().add(restart[0]);
+                s.firstCpuMs().add(first[1]);
+                s.restartCpuMs().add(restart[1]);
+                System.out.printf(Locale.ROOT, "round %d %-8s first start %6.0f ms (CPU %6.0f ms), restart %6.0f ms "
+                        + "(CPU %6.0f ms); load %s%n", round, catalogue, first[0], first[1], restart[0], restart[1],
+                        loadAverage());
+            }
+        }
+        // CPU time (user + system, all threads) is the steadier figure on a shared machine.
+        System.out.printf(Locale.ROOT, "%n| catalogue | first start | its CPU | restart | its CPU |%n"
+                + "|---|---:|---:|---:|---:|%n");
+        STARTUPS.forEach((catalogue, s) -> System.out.printf(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n",
+                catalogue, median(s.firstMs()), median(s.firstCpuMs()), median(s.restartMs()),
+                median(s.restartCpuMs())));
+        printStartupRatios(STARTUPS);
+    }
+
+    /** @return wall and CPU milliseconds from launch to the first /products 200 */
+    static double[] timedStart(HttpClient http, String catalogue, Path folder, Path data, String run) throws Exception {
+        Process app = startApp(catalogue, folder, data, run);
+        try {
+            double wall = waitForProducts(http, app.info().startInstant().orElseThrow());
+            return new double[] {wall, cpuMs(app.pid())};
+        } finally {
+            stop(app);
+        }
+    }
+
+    /** Issue 19's goals: restart within 1.3x and first start within 2x of the shipped catalogue's. */
+    static void printStartupRatios(Map<String, Startups> startups) {
+        Startups shipped = startups.get("shipped");
+        if (shipped == null || startups.size() < 2) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%nStart-up relative to the shipped catalogue (goal: restart <= 1.3x, first start "
+                + "<= 2x; load average %s)%n", loadAverage());
+        startups.forEach((catalogue, s) -> {
+            if (!catalogue.equals("shipped")) {
+                System.out.printf(Locale.ROOT, "  %-8s restart %.2fx (%.0f / %.0f ms), first start %.2fx (%.0f / %.0f ms)%n",
+                        catalogue, median(s.restartMs()) / median(shipped.restartMs()), median(s.restartMs()),
+                        median(shipped.restartMs()), median(s.firstMs()) / median(shipped.firstMs()),
+                        median(s.firstMs()), median(shipped.firstMs()));
+                if (!s.restartCpuMs().isEmpty()) {
+                    System.out.printf(Locale.ROOT, "  %-8s in CPU time: restart %.2fx, first start %.2fx%n", catalogue,
+                            median(s.restartCpuMs()) / median(shipped.restartCpuMs()),
+                            median(s.firstCpuMs()) / median(shipped.firstCpuMs()));
+                }
+            }
+        });
+    }
+
+    /** User + system time of a process so far, from /proc/PID/stat (fields 14 and 15, in clock ticks of 10 ms). */
+    static double cpuMs(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (IOException | RuntimeException unknown) {
+            return Double.NaN;
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException unknown) {
+            return "unknown";
         }
     }
 
@@ -154,8 +267,10 @@ public class Bench {
     }
 
     static Process startApp(String catalogue, Path folder, Path data, String run) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-XX:SharedArchiveFile=" + ARCHIVE,
-                "-jar", "target/quarkus-app/quarkus-run.jar")
+        List<String> command = new ArrayList<>(List.of("java", "-XX:SharedArchiveFile=" + ARCHIVE));
+        command.addAll(JAVA_OPTS.stream().map(option -> option.replace("{run}", catalogue + "-" + run)).toList());
+        command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(WORK.resolve("app-" + catalogue + "-" + run + ".log").toFile());
         putAppEnvironment(builder.environment(), folder, data);

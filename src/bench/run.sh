@@ -2,9 +2,10 @@
 # The benchmark in one command: builds the app, then measures it on one or more catalogues.
 #   src/bench/run.sh                   # the shipped catalogue
 #   src/bench/run.sh 1000 10000 100000 # generated catalogues of that many products
+#   BENCH_STARTUP_ONLY=true src/bench/run.sh shipped 10000  # start-up times and their ratios only, no wrk
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+if [ "${BENCH_STARTUP_ONLY:-false}" != true ] && { ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; }; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
 fi
 ./mvnw -q -B -ntp package -DskipTests

@@ -4,6 +4,7 @@ import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.store.CatalogueStore;
 import io.inversionpicks.catalog.store.ProductContentEntity;
+import io.inversionpicks.catalog.store.ProductSnapshotEntity;
 import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.testing.Fixtures;
 import io.inversionpicks.testing.LiveCatalogueProfile;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
@@ -85,6 +87,68 @@ class CatalogueStoreTest {
         assertThat(storedName()).isEqualTo("Pruned 3");
 
         store.record(load(FOLDER), Fixtures.NOW, 20); // back in step with the version being served
+    }
+
+    @Test
+    void theLatestVersionIsReadBackFromItsSnapshotAsItWasParsed() {
+        CatalogueFolder unwatched = CatalogueFolder.create();
+        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Snapshot Round Trip"));
+        LoadResult.Loaded loaded = load(unwatched);
+        long version = store.record(loaded, Fixtures.NOW, 20).id();
+
+        assertThat(snapshotVersions()).containsExactly(version);
+        assertThat(store.latest().orElseThrow().catalogue()).isEqualTo(loaded.catalogue());
+
+        store.record(load(FOLDER), Fixtures.NOW, 20);
+    }
+
+    @Test
+    void aCorruptSnapshotFallsBackToTheProductRows() {
+        CatalogueFolder unwatched = CatalogueFolder.create();
+        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Snapshot Corrupted"));
+        LoadResult.Loaded loaded = load(unwatched);
+        long version = store.record(loaded, Fixtures.NOW, 20).id();
+        byte[] written = snapshotOf(version);
+        overwriteSnapshot(version, "not a snapshot".getBytes());
+
+        assertThat(store.latest().orElseThrow().catalogue().products()).isEqualTo(loaded.catalogue().products());
+
+        // Truncated: a write cut short must not be taken for a smaller catalogue either.
+        overwriteSnapshot(version, java.util.Arrays.copyOf(written, written.length / 2));
+        assertThat(store.latest().orElseThrow().catalogue().products()).isEqualTo(loaded.catalogue().products());
+
+        store.record(load(FOLDER), Fixtures.NOW, 20);
+    }
+
+    /** Unreadable through and through: no stored version, so the start reads and checks every file, and never fails. */
+    @Test
+    void aVersionWhoseProductsCannotBeReadAtAllCountsAsNoStoredVersion() {
+        CatalogueFolder unwatched = CatalogueFolder.create();
+        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Everything Corrupted"));
+        long version = store.record(load(unwatched), Fixtures.NOW, 20).id();
+        overwriteSnapshot(version, new byte[] {1, 2, 3});
+        QuarkusTransaction.requiringNew().run(() -> ProductContentEntity.update(
+                "productJson = '{not json' where name = ?1", "Everything Corrupted"));
+
+        assertThat(store.latest()).isEmpty();
+
+        store.record(load(FOLDER), Fixtures.NOW, 20);
+        assertThat(store.latest()).isPresent();
+    }
+
+    private static List<Long> snapshotVersions() {
+        return QuarkusTransaction.requiringNew().call(() -> ProductSnapshotEntity.<ProductSnapshotEntity>listAll()
+                .stream().map(row -> row.versionId).toList());
+    }
+
+    private static byte[] snapshotOf(long version) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ProductSnapshotEntity.<ProductSnapshotEntity>findById(version).products);
+    }
+
+    private static void overwriteSnapshot(long version, byte[] bytes) {
+        QuarkusTransaction.requiringNew().run(() ->
+                ProductSnapshotEntity.<ProductSnapshotEntity>findById(version).products = bytes);
     }
 
     private static LoadResult.Loaded load(CatalogueFolder folder) {

@@ -135,7 +135,7 @@ public final class CatalogueLoader {
             rules.productId(read.site(), read.rawId());
             if (read.product() != null) {
                 rules.product(read.site(), idFromFileName(read.file()), read.product(), categoryIds, retailersById,
-                        currency);
+                        currency, read.unbackedClaims());
                 if (read.problems().isEmpty()) {
                     products.add(read.product());
                 }
@@ -194,7 +194,11 @@ public final class CatalogueLoader {
      * invalid (bound anyway, quietly, so the cross-file rules can still report everything in one round).
      */
     private record ProductRead(String file, String sha256, ProblemSite site, String rawId, Product product,
-                               List<CatalogueProblem> problems) {
+                               List<CatalogueProblem> problems, List<CatalogueRules.UnbackedClaim> unbackedClaims) {
+
+        ProductRead(String file, List<CatalogueProblem> problems) {
+            this(file, null, null, "", null, problems, List.of());
+        }
     }
 
     /** Reads one product file, or takes it from the cache when its bytes are unchanged; pure apart from the cache. */
@@ -202,28 +206,36 @@ public final class CatalogueLoader {
         control.check();
         FileBytes bytes = FileBytes.read(root.resolve(file), file, limits);
         if (bytes.problem() != null) {
-            return new ProductRead(file, null, null, "", null, List.of(bytes.problem()));
+            return new ProductRead(file, List.of(bytes.problem()));
         }
         byte[] content = bytes.content();
         String sha256 = YamlDocumentReader.sha256(content);
-        Optional<Product> cached = cache.get(file, sha256);
+        Optional<ProductFileCache.Entry> cached = cache.get(file, sha256);
         if (cached.isPresent()) {
-            return new ProductRead(file, sha256, new ReparsedOnDemand(root, file, limits), cached.get().id(),
-                    cached.get(), List.of());
+            Product product = cached.get().product();
+            return new ProductRead(file, sha256, new ReparsedOnDemand(root, file, limits), product.id(), product,
+                    List.of(), cached.get().unbackedClaims());
         }
         YamlDocumentReader.Result parsed = parse(file, content, control);
         YamlDocument doc = parsed.document();
         if (doc == null) {
-            return new ProductRead(file, null, null, "", null, parsed.problems());
+            return new ProductRead(file, parsed.problems());
         }
         String rawId = doc.root().path("id").asText("");
         List<CatalogueProblem> problems = new ArrayList<>(schemaCheck.check(CatalogueFileKind.PRODUCT, doc));
         if (!problems.isEmpty()) {
-            return new ProductRead(file, sha256, doc, rawId, bindQuietly(doc, Product.class).orElse(null), problems);
+            Product quietly = bindQuietly(doc, Product.class).orElse(null);
+            return new ProductRead(file, sha256, doc, rawId, quietly, problems, unbackedClaims(quietly));
         }
         Optional<Product> product = bind(doc, Product.class, problems);
-        product.ifPresent(p -> cache.put(file, sha256, p));
-        return new ProductRead(file, sha256, doc, rawId, product.orElse(null), problems);
+        // The claims check runs here, on the parallel readers, rather than with the cross-file rules on one thread.
+        List<CatalogueRules.UnbackedClaim> claims = unbackedClaims(product.orElse(null));
+        product.ifPresent(p -> cache.put(file, sha256, p, claims));
+        return new ProductRead(file, sha256, doc, rawId, product.orElse(null), problems, claims);
+    }
+
+    private static List<CatalogueRules.UnbackedClaim> unbackedClaims(Product product) {
+        return product == null ? List.of() : CatalogueRules.unbackedClaims(product);
     }
 
     /**

@@ -168,8 +168,12 @@ final class CatalogueRules {
         }
     }
 
+    /**
+     * @param unbackedClaims {@link #unbackedClaims} of this product, worked out beforehand: they depend on the product
+     *                       alone, so they are found in parallel and remembered with an unchanged file
+     */
     void product(ProblemSite doc, String expectedId, Product product, Set<String> categories,
-                 Map<String, Retailer> retailers, CurrencyAgreement currency) {
+                 Map<String, Retailer> retailers, CurrencyAgreement currency, List<UnbackedClaim> unbackedClaims) {
         if (!product.id().equals(expectedId)) {
             problems.add(doc.problem(FieldPath.of("id"),
                     "id '" + product.id() + "' must match the file name '" + expectedId + ".yaml'"));
@@ -192,7 +196,13 @@ final class CatalogueRules {
             offer(doc, i, product.offers().get(i), retailers, seenRetailers, currency);
         }
         sources(doc, product);
-        claims(doc, product);
+        for (UnbackedClaim claim : unbackedClaims) {
+            problems.add(doc.problem(claim.at(), claim.message()));
+        }
+    }
+
+    /** A claims-check problem before it is placed in its file (which needs the parsed document for the line). */
+    record UnbackedClaim(FieldPath at, String message) {
     }
 
     /**
@@ -215,24 +225,26 @@ final class CatalogueRules {
      * word that mixes Latin with look-alike letters of another alphabet ({@link LookAlikeLetters}), which hides a
      * claim from the word list and from review alike.
      */
-    private void claims(ProblemSite doc, Product product) {
+    static List<UnbackedClaim> unbackedClaims(Product product) {
+        List<UnbackedClaim> found = new ArrayList<>();
         List<String> cited = product.sources().stream().flatMap(s -> s.claims().stream()).toList();
-        claimsIn(doc, FieldPath.of("name"), product.name(), HealthClaims.absolute(product.name()), cited);
-        claimsIn(doc, FieldPath.of("brand"), product.brand(), HealthClaims.absolute(product.brand()), cited);
-        claimsIn(doc, FieldPath.of("summary"), product.summary(), HealthClaims.inSummary(product.summary()), cited);
-        textList(doc, "safetyFeatures", product.safetyFeatures(), cited);
-        textList(doc, "pros", product.pros(), cited);
-        textList(doc, "cons", product.cons(), cited);
+        claimsIn(found, FieldPath.of("name"), product.name(), HealthClaims.absolute(product.name()), cited);
+        claimsIn(found, FieldPath.of("brand"), product.brand(), HealthClaims.absolute(product.brand()), cited);
+        claimsIn(found, FieldPath.of("summary"), product.summary(), HealthClaims.inSummary(product.summary()), cited);
+        textList(found, "safetyFeatures", product.safetyFeatures(), cited);
+        textList(found, "pros", product.pros(), cited);
+        textList(found, "cons", product.cons(), cited);
+        return List.copyOf(found);
     }
 
-    private void textList(ProblemSite doc, String field, List<String> texts, List<String> cited) {
+    private static void textList(List<UnbackedClaim> found, String field, List<String> texts, List<String> cited) {
         for (int i = 0; i < texts.size(); i++) {
-            claimsIn(doc, FieldPath.of(field, i), texts.get(i), HealthClaims.absolute(texts.get(i)), cited);
+            claimsIn(found, FieldPath.of(field, i), texts.get(i), HealthClaims.absolute(texts.get(i)), cited);
         }
     }
 
-    private void claimsIn(ProblemSite doc, FieldPath at, String text, List<HealthClaims.Finding> findings,
-                          List<String> cited) {
+    private static void claimsIn(List<UnbackedClaim> found, FieldPath at, String text,
+                                 List<HealthClaims.Finding> findings, List<String> cited) {
         if (text == null) {
             return;
         }
@@ -243,15 +255,15 @@ final class CatalogueRules {
             // One mistake, one message: the look-alike is what to fix, and the claim it hid is named with it.
             String hidden = unbacked.isEmpty() ? "" : " (the text then reads as the health claim '"
                     + unbacked.get(0).claim() + "', which needs a source)";
-            problems.add(doc.problem(at, "\"" + mixed.get().word() + "\" mixes alphabets: " + mixed.get().describe()
-                    + "; retype the word in Latin letters" + hidden));
+            found.add(new UnbackedClaim(at, "\"" + mixed.get().word() + "\" mixes alphabets: "
+                    + mixed.get().describe() + "; retype the word in Latin letters" + hidden));
             return;
         }
         for (HealthClaims.Finding finding : unbacked) {
             String what = HealthClaims.MEDICAL_OUTCOME.name().equals(finding.claim())
                     ? "a summary must not promise a medical outcome (\"" + finding.matched() + "\")"
                     : "\"" + finding.matched() + "\" is an absolute health claim ('" + finding.claim() + "')";
-            problems.add(doc.problem(at, what + "; describe what the product does instead, or back the claim "
+            found.add(new UnbackedClaim(at, what + "; describe what the product does instead, or back the claim "
                     + "with a source that supports it: add '" + finding.claim() + "' to the claims of one of "
                     + "this product's sources"));
         }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -33,10 +34,13 @@ public final class LoaderFingerprint {
     private static String compute() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.writeBytes(resource(SchemaCheck.SCHEMA_RESOURCE_FOLDER + CatalogueFileKind.PRODUCT.schema()));
+        // The rules and the claims word list too: a recorded product's claims are taken as checked (ProductFileCache).
         for (Class<?> reading : new Class<?>[] {CatalogueLoader.class, YamlDocumentReader.class, YamlText.class,
-                CatalogueYamlParser.class}) {
+                CatalogueYamlParser.class, CatalogueRules.class, HealthClaims.class, LookAlikeLetters.class}) {
             all.writeBytes(resource(reading.getName().replace('.', '/') + ".class"));
         }
+        // Which letters look Latin is ICU's confusables data, which a new ICU release may change.
+        all.writeBytes(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString().getBytes(StandardCharsets.UTF_8));
         for (Class<?> type : modelTypes(Product.class, new LinkedHashSet<>())) {
             all.writeBytes(resource(type.getName().replace('.', '/') + ".class"));
         }

@@ -12,7 +12,9 @@ import io.inversionpicks.catalog.model.Product;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,12 +52,15 @@ public class CatalogueStore {
     }
 
     static final int RECORD_TIMEOUT_SECONDS = 600;
+    private static final Logger LOG = Logger.getLogger(CatalogueStore.class);
 
     private final ObjectMapper mapper;
+    private final ProductSnapshot snapshot;
     private final RecentVersionMaps recentMaps = new RecentVersionMaps();
 
     public CatalogueStore(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.snapshot = new ProductSnapshot(mapper);
     }
 
     /**
@@ -69,6 +74,10 @@ public class CatalogueStore {
     public VersionInfo record(LoadResult.Loaded loaded, Instant now, int keepVersions) {
         Optional<VersionHead> latest = VersionHead.latest();
         if (latest.isPresent() && latest.get().contentHash().equals(loaded.contentHash())) {
+            // A version recorded before snapshots existed gets one now, so the next restart reads it fast.
+            if (ProductSnapshotEntity.findById(latest.get().id()) == null) {
+                writeSnapshot(latest.get().id(), loaded.catalogue().products());
+            }
             return info(CatalogueVersionEntity.findById(latest.get().id()), "files");
         }
         Map<String, String> previousFiles = latest.map(head -> fileHashesOf(head.id())).orElse(Map.of());
@@ -105,6 +114,7 @@ public class CatalogueStore {
         version.loaderFingerprint = LoaderFingerprint.value();
         version.persist();
         ProductContentEntity.flush();
+        writeSnapshot(version.id, loaded.catalogue().products());
         recentMaps.recorded(version.id, loaded.fileHashes(), Set.copyOf(keys.values()));
         pruneProducts(Math.max(1, keepVersions));
         return info(version, new TreeMap<>(loaded.fileHashes()).keySet(), changed, "files");
@@ -113,17 +123,64 @@ public class CatalogueStore {
     /** The latest recorded version with its full catalogue, if one was published whose products are still stored. */
     @Transactional
     public Optional<Stored> latest() {
-        return CatalogueVersionEntity.latest().filter(version -> version.productKeys != null).map(version -> {
-            Catalogue settings = read(version.catalogueJson, Catalogue.class);
-            Collection<String> keys = readMap(version.productKeys).values();
-            List<Product> products = ProductContentEntity.jsonWithKeys(keys).parallelStream()
-                    .map(json -> read(json, Product.class))
-                    .sorted(Comparator.comparing(Product::id)).toList();
-            Catalogue catalogue = new Catalogue(settings.categories(), settings.retailers(), settings.programmes(),
-                    settings.disclosures(), products, settings.ranking());
-            return new Stored(info(version, "database"), catalogue, readMap(version.fileHashes),
-                    version.loaderFingerprint);
+        return CatalogueVersionEntity.latest().filter(version -> version.productKeys != null).flatMap(version -> {
+            try {
+                Catalogue settings = read(version.catalogueJson, Catalogue.class);
+                Map<String, String> keys = readMap(version.productKeys);
+                List<Product> products = fromSnapshot(version.id, keys.keySet())
+                        .orElseGet(() -> fromContentRows(keys.values()));
+                Catalogue catalogue = new Catalogue(settings.categories(), settings.retailers(), settings.programmes(),
+                        settings.disclosures(), products, settings.ranking());
+                return Optional.of(new Stored(info(version, "database"), catalogue, readMap(version.fileHashes),
+                        version.loaderFingerprint));
+            } catch (RuntimeException unreadable) {
+                // The files are the truth: without a readable stored version, they are read and checked in full.
+                LOG.warnf(unreadable, "Stored catalogue version %d is unreadable; reading every file instead",
+                        version.id);
+                return Optional.empty();
+            }
         });
+    }
+
+    /**
+     * The version's products from its snapshot, if it has one that holds exactly its products; empty otherwise, and
+     * the per-product rows are read instead.
+     */
+    private Optional<List<Product>> fromSnapshot(long versionId, Set<String> productIds) {
+        ProductSnapshotEntity row = ProductSnapshotEntity.findById(versionId);
+        if (row == null) {
+            return Optional.empty();
+        }
+        try {
+            List<Product> products = snapshot.read(row.products);
+            Set<String> ids = new HashSet<>();
+            products.forEach(product -> ids.add(product.id()));
+            if (ids.size() != products.size() || !ids.equals(productIds)) {
+                LOG.warnf("The product snapshot of catalogue version %d does not match its product list; reading "
+                        + "its products one by one", versionId);
+                return Optional.empty();
+            }
+            return Optional.of(products.stream().sorted(Comparator.comparing(Product::id)).toList());
+        } catch (IOException | RuntimeException unreadable) {
+            LOG.warnf("The product snapshot of catalogue version %d is unreadable (%s); reading its products one by "
+                    + "one", versionId, unreadable.toString());
+            return Optional.empty();
+        }
+    }
+
+    private List<Product> fromContentRows(Collection<String> keys) {
+        return ProductContentEntity.jsonWithKeys(keys).parallelStream()
+                .map(json -> read(json, Product.class))
+                .sorted(Comparator.comparing(Product::id)).toList();
+    }
+
+    /** Only the newest version keeps a snapshot: a restart serves the latest version, never an older one. */
+    private void writeSnapshot(long versionId, List<Product> products) {
+        ProductSnapshotEntity.delete("versionId <> ?1", versionId);
+        ProductSnapshotEntity row = new ProductSnapshotEntity();
+        row.versionId = versionId;
+        row.products = snapshot.write(products);
+        row.persist();
     }
 
     /** The most recently published versions, newest first: what editors changed, and when. */

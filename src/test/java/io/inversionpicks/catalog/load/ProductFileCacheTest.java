@@ -81,6 +81,64 @@ class ProductFileCacheTest {
         assertThat(load(loader).product(TEST_PRODUCT).name()).isEqualTo("Test Inversion Table");
     }
 
+    @Test
+    void anUnbackedClaimInAnUnchangedFileIsReportedAgainOnEveryReload() {
+        folder.edit(TEST_PRODUCT, c -> c.replace("  - Solid steel frame", "  - Doctor recommended steel frame"));
+        List<String> first = problems(loader);
+
+        List<String> again = problems(loader); // the file is unchanged: its product and claims come from the cache
+
+        assertThat(first).singleElement().asString().startsWith(TEST_PRODUCT + ":"
+                + folder.lineInFile(TEST_PRODUCT, "Doctor recommended") + ":5: pros[0]: \"doctor recommended\"");
+        assertThat(again).isEqualTo(first).isEqualTo(problems(new CatalogueLoader()));
+    }
+
+    @Test
+    void aClaimAddedToAFileOnceLoadedCleanIsFound() {
+        load(loader);
+        folder.edit(TEST_PRODUCT, c -> c.replace("  - Solid steel frame", "  - Cures back pain for good"));
+
+        assertThat(problems(loader)).singleElement().asString().contains("pros[0]: \"cures\" is an absolute health claim");
+    }
+
+    @Test
+    void aRememberedProductsClaimsAreTakenAsCheckedOnlyForTheBytesItWasRecordedFrom() {
+        ProductsByFile recorded = load(new CatalogueLoader());
+        loader.remember(recorded.loaded().fileHashes(), recorded.loaded().catalogue().products());
+        folder.edit(TEST_PRODUCT, c -> c.replace("  - Solid steel frame", "  - Doctor recommended steel frame"));
+
+        assertThat(problems(loader)).singleElement().asString().contains("\"doctor recommended\"");
+    }
+
+    /**
+     * Product files are read on parallel threads; the problems still come in the order of the files and, within a
+     * file, of the checks, exactly as one thread reading them in turn would report them.
+     */
+    @Test
+    void problemsFromFilesReadInParallelComeInFileOrderEveryTime() {
+        for (String file : List.of("products/a-broken.yaml", "products/m-broken.yaml", "products/z-broken.yaml")) {
+            String id = file.substring("products/".length(), file.length() - ".yaml".length());
+            folder.write(file, CatalogueFolder.testProduct().replace("id: test-table", "id: " + id)
+                    .replace("maxUserWeightKg: 136", "maxUserWeightKg: heavy")
+                    .replace("  - Solid steel frame", "  - Doctor recommended steel frame"));
+        }
+        folder.edit(TEST_PRODUCT, c -> c.replace("  - Solid steel frame", "  - A miracle of a frame"));
+
+        List<String> first = problems(new CatalogueLoader());
+
+        assertThat(first).extracting(p -> p.substring(0, p.indexOf(':'))).containsSubsequence(
+                "products/a-broken.yaml", "products/m-broken.yaml", TEST_PRODUCT, "products/z-broken.yaml");
+        assertThat(first).anyMatch(p -> p.startsWith(TEST_PRODUCT) && p.contains("miracle"));
+        for (int i = 0; i < 5; i++) {
+            assertThat(problems(new CatalogueLoader())).isEqualTo(first);
+        }
+    }
+
+    private List<String> problems(CatalogueLoader with) {
+        return ((LoadResult.Invalid) with.load(folder.root(), NOW)).problems().stream().map(CatalogueProblem::format)
+                .toList();
+    }
+
     private ProductsByFile load(CatalogueLoader with) {
         return new ProductsByFile((LoadResult.Loaded) with.load(folder.root(), NOW));
     }
