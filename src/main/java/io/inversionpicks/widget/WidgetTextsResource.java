@@ -28,7 +28,7 @@ public class WidgetTextsResource {
     public record WidgetTexts(SafetyGuidance safety, ProfileChoices profile) {
     }
 
-    private static final WidgetTexts TEXTS = new WidgetTexts(SafetyGuidance.STANDARD, ProfileChoices.STANDARD);
+    static final WidgetTexts TEXTS = new WidgetTexts(SafetyGuidance.STANDARD, ProfileChoices.STANDARD);
     private static final CacheControl ONE_HOUR = CacheControl.valueOf("public, max-age=3600");
 
     @GET
