@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The fixed texts widget.js needs besides the API answers: the safety note (product lists carry none of their own)
- * and the reader-profile form's choices. Served from here so the wording lives only in Java.
+ * and the reader-profile form's choices, so the wording lives only in Java. widget.js carries them inside
+ * ({@link WidgetScript}), saving the blog a request; this endpoint stays for copies of widget.js served as a plain
+ * file and for anyone else who reads it.
  */
 @Path("/widget/texts")
 @Tag(name = "Widget")

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.inversionpicks.testing.DebianChromium;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -169,7 +172,7 @@ class WidgetCoreWebVitalsBrowserTest extends BrowserTestBase {
             List<Visit> both = new ArrayList<>();
             for (boolean warm : new boolean[] {false, true}) {
                 List<String> requested = new CopyOnWriteArrayList<>();
-                java.util.function.Consumer<Request> count = request -> {
+                Consumer<Request> count = request -> {
                     if (request.url().startsWith(base())) {
                         requested.add(request.url().substring(base().length()));
                     }
@@ -222,17 +225,17 @@ class WidgetCoreWebVitalsBrowserTest extends BrowserTestBase {
         Locator widget = form != Form.IFRAME ? page.locator("inversion-picks")
                 : page.frameLocator("iframe").locator("body");
         widget.getByText("Personalise").first().click();
-        widget.getByLabel("Inversion experience").selectOption(new com.microsoft.playwright.options.SelectOption()
+        widget.getByLabel("Inversion experience").selectOption(new SelectOption()
                 .setIndex(1));
         widget.getByLabel("Your height (cm)").fill("175");
         latency(network, SLOW_ANSWER_LATENCY_MS);
         if (form != Form.IFRAME) {
             page.waitForResponse(r -> r.url().contains("/recommendations"),
-                    () -> widget.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    () -> widget.getByRole(AriaRole.BUTTON,
                             new Locator.GetByRoleOptions().setName("Show my picks")).click());
         } else {
             page.waitForResponse(r -> r.url().contains("/widget/picks"),
-                    () -> widget.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    () -> widget.getByRole(AriaRole.BUTTON,
                             new Locator.GetByRoleOptions().setName("Show my picks")).click());
             page.frameLocator("iframe").locator("a[rel~=sponsored]").first().waitFor();
         }
