@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The fixed texts widget.js needs besides the API answers: the safety note (product lists carry none of their own)
- * and the reader-profile form's choices. Served from here so the wording lives only in Java.
+ * and the reader-profile form's choices, so the wording lives only in Java. widget.js carries them inside
+ * ({@link WidgetScript}), saving the blog a request; this endpoint stays for copies of widget.js served as a plain
+ * file and for anyone else who reads it.
  */
 @Path("/widget/texts")
 @Tag(name = "Widget")
@@ -28,7 +30,7 @@ public class WidgetTextsResource {
     public record WidgetTexts(SafetyGuidance safety, ProfileChoices profile) {
     }
 
-    private static final WidgetTexts TEXTS = new WidgetTexts(SafetyGuidance.STANDARD, ProfileChoices.STANDARD);
+    static final WidgetTexts TEXTS = new WidgetTexts(SafetyGuidance.STANDARD, ProfileChoices.STANDARD);
     private static final CacheControl ONE_HOUR = CacheControl.valueOf("public, max-age=3600");
 
     @GET

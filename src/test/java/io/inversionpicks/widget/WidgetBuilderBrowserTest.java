@@ -59,6 +59,9 @@ class WidgetBuilderBrowserTest extends BrowserTestBase {
             Assertions.assertThat(script.contains("post"))
                     .as("the script form finds its post by itself: " + script)
                     .isFalse();
+            Assertions.assertThat(script)
+                    .as("the element keeps its space before widget.js arrives, so the post does not shift")
+                    .contains("style=\"display:block;min-height:100vh\"");
             watched.assertNothingWentWrong();
 
             page.navigate(blog.publish("/pasted-script.html", HostileBlog.post(script)));

@@ -31,6 +31,8 @@
     return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   }
 
+  var RESERVE = 'display:block;min-height:100vh';
+
   function tagName(kind) {
     return kind === 'picks' ? 'inversion-picks' : 'inversion-compare';
   }
@@ -39,9 +41,10 @@
     var attributes = choice.options.map(function (o) {
       return ' ' + o[0].toLowerCase() + '="' + escapeAttribute(o[1]) + '"';
     }).join('');
-    if (choice.accent && choice.accent !== DEFAULT_ACCENT) {
-      attributes += ' style="--ip-accent: ' + choice.accent + '"';
-    }
+    /* A screen's height kept for the widget before widget.js arrives, so the post's text below never jumps
+       (layout shift); the widget gives back what it does not use once it is out of sight. */
+    attributes += ' style="' + RESERVE + (choice.accent && choice.accent !== DEFAULT_ACCENT
+      ? '; --ip-accent: ' + choice.accent : '') + '"';
     return '<script src="' + BASE + '/widget.js" async></script>\n<' + tagName(choice.kind) + attributes + '></'
       + tagName(choice.kind) + '>';
   }

@@ -24,6 +24,12 @@
   var RECOMMEND_OPTIONS = PROFILE_ONLY.concat(CANDIDATE_FILTERS, READER_SIZE_AND_BUDGET);
   /* Conditions given as condition="..." or conditions[]="..." count as much as conditions="...". */
   var OTHER_CONDITIONS_NAME = /^(condition|conditions?\[\d*\])$/;
+  /*
+   * The stylesheet (widget.css) and the fixed texts (/widget/texts), put in here by the service (WidgetScript), so
+   * the widget costs a blog one request besides its data and styles itself the moment it runs. Without them (this
+   * file served as it is), they are fetched as before.
+   */
+  var EMBEDDED = /*@embedded*/null;
   var shared = {};
 
   function once(key, path) {
@@ -346,6 +352,45 @@
     return el('details', 'ip-profile', [el('summary', null, ['Personalise: tell us about you']), form]);
   }
 
+  function stylesAndTexts() {
+    return EMBEDDED ? Promise.resolve([EMBEDDED.css, EMBEDDED.texts])
+      : Promise.all([once('css', '/widget/assets/widget.css'), once('texts', '/widget/texts')]);
+  }
+
+  /*
+   * Layout shift. The content below the widget must never move while the reader can see it: Google counts that
+   * against the blog (Cumulative Layout Shift). The snippet reserves a screen's height before this script has even
+   * loaded (style="display:block;min-height:100vh"), so when the widget grows into it, and past it, only content
+   * already out of sight moves. An element without that reservation gets it here when it is still below the screen.
+   * While the widget is on screen it never shrinks: every change keeps at least the height it had, and gives the
+   * extra space back only once the widget is out of sight (a change above the screen is absorbed by the browser's
+   * scroll anchoring). Growing while its bottom is on screen (an old snippet without the reservation) still shifts.
+   */
+  function reserve(host) {
+    if (!host.style.minHeight && host.getBoundingClientRect().top >= window.innerHeight) {
+      host.style.minHeight = window.innerHeight + 'px';
+    }
+  }
+
+  function keepingHeight(host, change) {
+    host.style.minHeight = Math.max(host.getBoundingClientRect().height, 0) + 'px';
+    change();
+    if (!window.IntersectionObserver) {
+      return;
+    }
+    if (host._ipRelease) {
+      host._ipRelease.disconnect();
+    }
+    var watch = host._ipRelease = new IntersectionObserver(function (entries) {
+      if (!entries[entries.length - 1].isIntersecting) {
+        host.style.minHeight = '';
+        watch.disconnect();
+        host._ipRelease = null;
+      }
+    });
+    watch.observe(host);
+  }
+
   /* Both elements: Shadow DOM, the shared stylesheet, a loading state, errors shown as text. */
   function define(name, render) {
     customElements.define(name, class extends HTMLElement {
@@ -358,14 +403,24 @@
         var box = el('div', 'ip', [el('p', 'ip-empty', ['Loading\u2026'])]);
         box.setAttribute('data-theme', self.getAttribute('theme') || 'auto');
         box.setAttribute('aria-busy', 'true');
+        if (EMBEDDED) {
+          style(root, EMBEDDED.css);
+        }
         root.append(box);
-        Promise.all([once('css', '/widget/assets/widget.css'), once('texts', '/widget/texts')]).then(function (r) {
-          style(root, r[0]);
+        reserve(self);
+        stylesAndTexts().then(function (r) {
+          if (!EMBEDDED) {
+            style(root, r[0]);
+          }
           return render(self, r[1]);
         }).then(function (nodes) {
-          box.replaceChildren.apply(box, nodes.filter(Boolean));
+          keepingHeight(self, function () {
+            box.replaceChildren.apply(box, nodes.filter(Boolean));
+          });
         }).catch(function (error) {
-          box.replaceChildren(el('p', 'ip-empty', ['Inversion Picks could not load: ' + error.message]));
+          keepingHeight(self, function () {
+            box.replaceChildren(el('p', 'ip-empty', ['Inversion Picks could not load: ' + error.message]));
+          });
         }).then(function () {
           box.removeAttribute('aria-busy');
           self.setAttribute('data-state', 'rendered');
@@ -375,10 +430,15 @@
     });
   }
 
+  /* One constructed stylesheet, adopted by every widget on the page: parsed once, no <style> for a CSP to refuse. */
+  var sheet = null;
+
   function style(root, css) {
     if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
-      var sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+      }
       root.adoptedStyleSheets = [sheet];
     } else {
       root.prepend(el('style', null, [css]));
@@ -437,11 +497,16 @@
         asked.delete(name);
         [].concat(answers[name]).filter(Boolean).forEach(function (value) { asked.append(name, value); });
       });
+      /* The reader's new picks replace the old ones without moving the blog's text below (see keepingHeight). */
       return picks(asked, limit).then(function (data) {
-        area.replaceChildren.apply(area, results(data, texts));
+        keepingHeight(element, function () {
+          area.replaceChildren.apply(area, results(data, texts));
+        });
         return data;
       }, function (error) {
-        area.replaceChildren(el('p', 'ip-empty', ['Could not load the picks: ' + error.message]));
+        keepingHeight(element, function () {
+          area.replaceChildren(el('p', 'ip-empty', ['Could not load the picks: ' + error.message]));
+        });
         return null;
       });
     }
