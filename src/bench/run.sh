@@ -2,6 +2,8 @@
 # The benchmark in one command: builds the app, then measures it on one or more catalogues.
 #   src/bench/run.sh                   # the shipped catalogue
 #   src/bench/run.sh 1000 10000 100000 # generated catalogues of that many products
+# BENCH_APP_PORT and BENCH_NGINX_PORT (default 18080, 18081) move it off the default ports; the app inherits the
+# environment, so FAST_PATH_ENABLED=false measures without the fast path for cached answers.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then

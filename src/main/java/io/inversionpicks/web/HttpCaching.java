@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * <p>
  * A request answered here once is remembered with its answer ({@link CachedRequests}), and the same request again is
  * answered by {@link CachedAnswerRoute} before the REST layer, from the same bytes with the same headers
- * ({@link #write}): a cached answer then costs about what a static file costs.
+ * ({@link #write}), without the REST layer's matching, filters and response building.
  */
 @ApplicationScoped
 public class HttpCaching {
