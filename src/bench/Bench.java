@@ -34,10 +34,11 @@ import java.util.regex.Pattern;
  */
 public class Bench {
 
-    static final int APP_PORT = Integer.parseInt(System.getenv().getOrDefault("BENCH_APP_PORT", "18080"));
-    static final int NGINX_PORT = Integer.parseInt(System.getenv().getOrDefault("BENCH_NGINX_PORT", "18081"));
+    /** Ports, from BENCH_APP_PORT and BENCH_NGINX_PORT if set, so that two benches can run on one machine. */
+    static final int APP_PORT = port("BENCH_APP_PORT", 18080);
+    static final int NGINX_PORT = port("BENCH_NGINX_PORT", 18081);
     static final boolean STARTUP_ONLY = Boolean.parseBoolean(System.getenv("BENCH_STARTUP_ONLY"));
-    static final int STARTUP_ROUNDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_STARTUP_ROUNDS", "3"));
+    static final int STARTUP_ROUNDS = port("BENCH_STARTUP_ROUNDS", 3);
     static final List<String> JAVA_OPTS = List.of(System.getenv().getOrDefault("BENCH_JAVA_OPTS", "").trim().split("\\s+"))
             .stream().filter(option -> !option.isEmpty()).toList();
     static final String WRK_THREADS = "2";
@@ -60,8 +61,10 @@ public class Bench {
         // this is what filtering and sorting the catalogue itself costs.
         SCENARIOS.put(UNCACHED, "/products?category=inversion-table&lumbarSupport=true&maxPrice=400.{unique}&heightCm=180&sort=price-desc&size=10");
         SCENARIOS.put("/recommendations full profile", "/recommendations?experience=new&goals=back-pain-relief,posture&maxPrice=500&space=small&heightCm=178&weightKg=90&has=pull-up-bar&limit=3");
+        SCENARIOS.put("/products/{id}", "/products/teeter-fitspine-x3");
         SCENARIOS.put("/compare 3 ids", "/compare?ids=teeter-fitspine-x3,innova-itx9600,sutekus-gravity-boots");
         SCENARIOS.put("widget iframe page", "/widget/picks?beginner=true&limit=3");
+        SCENARIOS.put("widget compare page", "/widget/compare?ids=teeter-fitspine-x3,innova-itx9600");
         SCENARIOS.put("/go redirect (click recorded)", "/go/teeter-fitspine-x3/amazon");
     }
 
@@ -494,6 +497,11 @@ public class Bench {
             // process ended
         }
         return 0;
+    }
+
+    static int port(String variable, int otherwise) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.trim());
     }
 
     static HttpRequest get(String path) {

@@ -8,6 +8,7 @@ import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.load.LoadStoppedException;
 import io.inversionpicks.catalog.load.ValidateCatalogue;
 import io.inversionpicks.catalog.store.CatalogueStore;
+import io.inversionpicks.common.Published;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * stopped after {@code catalog.reload-timeout}, and shutdown stops the running one at once.
  */
 @ApplicationScoped
-public class CatalogueService {
+public class CatalogueService implements Published.Source {
 
     private static final Logger LOG = Logger.getLogger(CatalogueService.class);
     private static final int RECORD_ATTEMPTS = 3;
@@ -138,6 +139,12 @@ public class CatalogueService {
         }
         Instant now = clock.instant();
         return rendersNow(model, now) ? model : reRendered(now);
+    }
+
+    /** {@link #current()}, or null before the first catalogue is published. */
+    @Override
+    public Published published() {
+        return current.get() == null ? null : current();
     }
 
     /** A model judged prices at one moment; it holds until its first price expires, and only for later moments. */

@@ -10,4 +10,11 @@ public interface Published {
 
     /** The moment the first price it shows expires (Instant.MAX if it shows none). */
     Instant validUntil();
+
+    /** Where the state readers are answered from right now comes from; the HTTP side asks it for every request. */
+    interface Source {
+
+        /** The state to answer from now, judged as for any reader (expired prices re-rendered); null before any. */
+        Published published();
+    }
 }
