@@ -1,12 +1,13 @@
 package io.inversionpicks.web;
 
 import io.inversionpicks.widget.WidgetConfig;
+import io.inversionpicks.widget.WidgetStylesheet;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The Content-Security-Policy values the service sends. None allows inline script: the pages load their scripts
  * from this origin only, and the JSON-LD block in the iframe pages is data ({@code application/ld+json}), which CSP
- * does not treat as script.
+ * does not treat as script. Inline style is allowed only for the iframe pages' one stylesheet, by its hash.
  */
 @ApplicationScoped
 public class ContentSecurityPolicies {
@@ -18,7 +19,9 @@ public class ContentSecurityPolicies {
     private final String widgetFrame;
 
     public ContentSecurityPolicies(WidgetConfig config) {
-        this.widgetFrame = OWN_RESOURCES_ONLY + "; frame-ancestors " + String.join(" ", config.frameAncestors());
+        // The iframe pages carry widget.css in a <style> element (WidgetStylesheet): allowed by its hash alone.
+        this.widgetFrame = OWN_RESOURCES_ONLY.replace("style-src 'self'", "style-src 'self' "
+                + WidgetStylesheet.cspHash()) + "; frame-ancestors " + String.join(" ", config.frameAncestors());
     }
 
     /** For the iframe pages: framable by the configured allow-list only. */

@@ -54,7 +54,7 @@ public class WidgetScript {
             throw new IllegalStateException("widget.js has lost its " + PLACEHOLDER + " placeholder");
         }
         Map<String, Object> embedded = new LinkedHashMap<>();
-        embedded.put("css", resource("META-INF/resources/widget/assets/widget.css"));
+        embedded.put("css", WidgetStylesheet.css());
         embedded.put("texts", WidgetTextsResource.TEXTS);
         try {
             byte[] bytes = source.replace(PLACEHOLDER, mapper.writeValueAsString(embedded))
