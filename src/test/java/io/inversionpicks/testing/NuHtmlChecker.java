@@ -23,11 +23,13 @@ public final class NuHtmlChecker {
     /**
      * What the checker's CSS validator (an older CSS profile) reports of valid CSS in the pages' inline stylesheet:
      * container queries (CSS Containment Level 3, in every current browser since 2023), which the widget's cards use
-     * to lay out by the width they get, not the screen's.
+     * to lay out by the width they get, not the screen's, and {@code scrollbar-gutter} (CSS Overflow Level 3, in
+     * every current browser since 2024), which keeps that width still in the iframe pages.
      */
     private static final List<String> CSS_NEWER_THAN_THE_CHECKER = List.of(
             "CSS: \u201Ccontainer-type\u201D: Property \u201Ccontainer-type\u201D doesn't exist",
-            "CSS: Unrecognized at-rule \u201C@container\u201D");
+            "CSS: Unrecognized at-rule \u201C@container\u201D",
+            "CSS: \u201Cscrollbar-gutter\u201D: Property \u201Cscrollbar-gutter\u201D doesn't exist");
 
     private final List<String> errors = new ArrayList<>();
     private final SimpleDocumentValidator validator;
