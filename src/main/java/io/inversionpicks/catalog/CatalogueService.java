@@ -80,7 +80,6 @@ public class CatalogueService implements Published.Source {
     private final ReloadMetrics metrics;
     private final CatalogueLoader loader;
     private final AtomicReference<ReadModel> current = new AtomicReference<>();
-    private final FirstPublication firstPublication = new FirstPublication();
     private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
     private final AtomicReference<Failure> lastRejected = new AtomicReference<>();
     private final AtomicReference<Attempt> lastAttempt = new AtomicReference<>();
@@ -187,16 +186,6 @@ public class CatalogueService implements Published.Source {
 
     public boolean ready() {
         return current.get() != null;
-    }
-
-    /**
-     * Waits until a catalogue is published, at most {@code patience}: the start-up load of a large catalogue can
-     * outlast a job's first firing.
-     *
-     * @return whether a catalogue is published
-     */
-    public boolean awaitReady(Duration patience) throws InterruptedException {
-        return firstPublication.await(patience);
     }
 
     /** The rejection of the files now on disk; empty once a later load succeeded. */
@@ -383,7 +372,6 @@ public class CatalogueService implements Published.Source {
         }
         loadedAt = clock.instant();
         metrics.serving(model.version());
-        firstPublication.happened();
     }
 
     private static String summary(List<String> files) {

@@ -3,7 +3,6 @@ package io.inversionpicks.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.inversionpicks.catalog.CatalogueConfig;
 import io.inversionpicks.catalog.CatalogueService;
 import io.inversionpicks.catalog.RetailerPrices;
 import io.inversionpicks.catalog.RetailerPrices.OfferKey;
@@ -55,7 +54,6 @@ public class RetailerSync {
     private static final int AFTER_CATALOGUE = Interceptor.Priority.APPLICATION + 600;
 
     private final CatalogueService catalogue;
-    private final CatalogueConfig catalogueConfig;
     private final RetailerDataStore store;
     private final AmazonPriceSource amazon;
     private final SyncConfig config;
@@ -72,10 +70,9 @@ public class RetailerSync {
 
     public RetailerSync(CatalogueService catalogue, RetailerDataStore store, AmazonPriceSource amazon,
                         FeedSource feeds, SyncRunStore runs, ObjectMapper json, SyncConfig config,
-                        CatalogueConfig catalogueConfig, Scheduler scheduler, SyncMetrics metrics, Clock clock) {
+                        Scheduler scheduler, SyncMetrics metrics, Clock clock) {
         this.feeds = feeds;
         this.catalogue = catalogue;
-        this.catalogueConfig = catalogueConfig;
         this.store = store;
         this.amazon = amazon;
         this.runs = runs;
@@ -116,13 +113,6 @@ public class RetailerSync {
     @Scheduled(identity = JOB, every = "{sync.every}", delayed = "10s")
     void scheduled(ScheduledExecution execution) {
         Instant fireTime = execution.getScheduledFireTime();
-        // The first firing can come while a large catalogue is still loading: the sync needs its offers.
-        if (!catalogueReady()) {
-            LOG.warnf("The retailer sync due at %s is skipped: no catalogue was published within %s "
-                    + "(catalog.reload-timeout); the next one is due in %s", fireTime,
-                    catalogueConfig.reloadTimeout(), config.every());
-            return;
-        }
         // Quartz runs a job again on another replica when the one running it died (recovery), even if it died after
         // the run was recorded and before Quartz heard of it. Such a run is done: its data is stored and shown.
         if (runs.recordedFor(fireTime)) {
@@ -130,15 +120,6 @@ public class RetailerSync {
             return;
         }
         run(fireTime);
-    }
-
-    private boolean catalogueReady() {
-        try {
-            return catalogue.awaitReady(catalogueConfig.reloadTimeout());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // shutting down
-            return false;
-        }
     }
 
     /**
