@@ -61,10 +61,11 @@ class CatalogueRestartIT {
                         .asText())
                         .isEqualTo(goodVersion);
                 String log = app.log();
-                assertThat(log.contains("!!! SERVING STORED CATALOGUE VERSION " + goodVersion)).as(log).isTrue();
-                int urlLine = CatalogueFolder.lineOf(folder.read(TEST_PRODUCT), "http://www.amazon.com");
-                assertThat(log.contains("products/test-table.yaml:" + urlLine + ":5: offers[0].url: ")).as(log)
+                assertThat(log.contains("!!! SERVING STORED CATALOGUE VERSION " + goodVersion)).as(app.logTail())
                         .isTrue();
+                int urlLine = CatalogueFolder.lineOf(folder.read(TEST_PRODUCT), "http://www.amazon.com");
+                assertThat(log.contains("products/test-table.yaml:" + urlLine + ":5: offers[0].url: "))
+                        .as(app.logTail()).isTrue();
                 JsonNode status = send(app, "GET", "/admin/catalog");
                 assertThat(status.path("filesValid").asBoolean()).isFalse();
                 assertThat(status.path("current").path("source").asText()).isEqualTo("database");
@@ -106,7 +107,7 @@ class CatalogueRestartIT {
                 String log = app.log();
                 assertThat(log.contains("Catalogue reload (admin) stopped after")
                         && log.contains("while reading " + TEST_PRODUCT + ": the service is shutting down"))
-                        .as(log)
+                        .as(app.logTail())
                         .isTrue();
             }
         }

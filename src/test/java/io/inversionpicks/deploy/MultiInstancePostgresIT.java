@@ -380,7 +380,7 @@ class MultiInstancePostgresIT {
                         .pollInterval(Duration.ofMillis(500))
                         .until(() -> renamed.equals(productName(instance, "teeter-ep-560")));
             } catch (ConditionTimeoutException e) {
-                throw new AssertionError(e.getMessage() + "\n" + instance.log(), e);
+                throw new AssertionError(e.getMessage() + "\n" + instance.logTail(), e);
             }
         }
         String after = catalogueVersion(first);

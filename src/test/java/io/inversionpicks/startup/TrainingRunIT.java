@@ -39,12 +39,12 @@ class TrainingRunIT {
             training.put("APP_TRAINING_RUN_EXIT_AFTER_STARTUP", "true");
             try (PackagedApp run = PackagedApp.start("training", port, training, work,
                     List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error"))) {
-                assertThat(run.awaitExit(Duration.ofMinutes(3))).as("clean exit\n" + run.log()).isEqualTo(0);
+                assertThat(run.awaitExit(Duration.ofMinutes(3))).as("clean exit\n" + run.logTail()).isEqualTo(0);
                 String log = run.log();
                 int published = log.indexOf("Published catalogue version");
                 int served = log.indexOf("Training run: GET /products answered 200");
                 assertThat(published >= 0 && served > published)
-                        .as("catalogue published, then /products served\n" + log)
+                        .as("catalogue published, then /products served\n" + run.logTail())
                         .isTrue();
             }
             assertThat(Files.size(archive) > 0).as("archive written at exit").isTrue();
