@@ -62,28 +62,37 @@ public final class HealthClaims {
     public static final List<Claim> ABSOLUTE = List.of(
             claim("cures", List.of("cur"), "\\bcur(?:e|es|ed|ing)\\b|\\bcure-?alls?\\b"),
             claim("heals", List.of("heal"), "\\bheal(?:s|ed|ing)?\\b"),
-            claim("eliminates pain", List.of("eliminat"), "\\beliminat(?:e|es|ed|ing)" + gap(3) + CONDITIONS + "\\b"),
+            claim("eliminates pain", List.of("eliminat"),
+                    "\\beliminat(?:e|es|ed|ing)" + gap(3) + CONDITIONS + "\\b"),
             claim("guaranteed relief", List.of("guarantee"), "\\bguarantee(?:d|s)?" + gap(2)
                     + "(?:relief|results?|to\\s+(?:relieve|cure|heal|fix|work|end|stop))\\b"
                     + "|\\brelief\\s+(?:is\\s+)?guaranteed\\b"),
-            claim("clinically proven", List.of("proven", "tested", "shown", "validated"), "\\b(?:clinically|medically|scientifically)[ -]?(?:proven|tested|shown|"
-                    + "validated)\\b|\\bproven\\s+to\\s+(?:relieve|cure|heal|treat|fix|reduce|eliminate|end|stop)\\b"),
-            claim("doctor recommended", List.of("recommended", "approved", "endorsed"), "\\b(?:doctors?|physicians?|chiropractors?|physiotherapists?|physios?)[ -]?"
+            claim("clinically proven", List.of("proven", "tested", "shown", "validated"),
+                    "\\b(?:clinically|medically|scientifically)[ -]?(?:proven|tested|shown|validated)\\b"
+                    + "|\\bproven\\s+to\\s+(?:relieve|cure|heal|treat|fix|reduce|eliminate|end|stop)\\b"),
+            claim("doctor recommended", List.of("recommended", "approved", "endorsed"),
+                    "\\b(?:doctors?|physicians?|chiropractors?|physiotherapists?|physios?)[ -]?"
                     + "(?:recommended|approved|endorsed)\\b|\\b(?:recommended|endorsed|approved)\\s+by\\s+"
                     + "(?:doctors|physicians|chiropractors|physiotherapists)\\b"),
-            claim("FDA-approved", List.of("fda"), "\\bfda[ -]?(?:approved|cleared|certified)\\b|\\bapproved\\s+by\\s+the\\s+fda\\b"),
-            claim("FDA-registered", List.of("fda"), "\\bfda[ -]?registered\\b|\\bregistered\\s+with\\s+the\\s+fda\\b"),
-            claim("100% effective", List.of("100"), "\\b100\\s?(?:%|percent|per\\s+cent)\\s+(?:effective|guaranteed|safe|relief|"
+            claim("FDA-approved", List.of("fda"),
+                    "\\bfda[ -]?(?:approved|cleared|certified)\\b|\\bapproved\\s+by\\s+the\\s+fda\\b"),
+            claim("FDA-registered", List.of("fda"),
+                    "\\bfda[ -]?registered\\b|\\bregistered\\s+with\\s+the\\s+fda\\b"),
+            claim("100% effective", List.of("100"),
+                    "\\b100\\s?(?:%|percent|per\\s+cent)\\s+(?:effective|guaranteed|safe|relief|"
                     + "success(?:ful)?|results?)\\b"),
-            claim("no more back pain", List.of("no more", "free"), "\\bno\\s+more" + gap(1) + CONDITIONS + "\\b|\\b" + CONDITIONS
+            claim("no more back pain", List.of("no more", "free"),
+                    "\\bno\\s+more" + gap(1) + CONDITIONS + "\\b|\\b" + CONDITIONS
                     + "[ -]free\\s+(?:forever|for\\s+good|for\\s+life)\\b"),
             claim("permanent relief", List.of("permanent"), "\\bpermanent(?:ly)?" + gap(1)
                     + "(?:relief|reliev(?:e|es)|cure|cures|fix|fixes|results?|solution|end)\\b"
                     + "|\\b(?:relief|relieves?|cures?|fix(?:es)?)" + gap(2) + "permanently\\b"),
-            claim("reverses", List.of("revers"), "\\brevers(?:e|es|ed|ing)" + gap(3) + "(?:discs?|degeneration|ageing|aging|scoliosis|"
+            claim("reverses", List.of("revers"),
+                    "\\brevers(?:e|es|ed|ing)" + gap(3) + "(?:discs?|degeneration|ageing|aging|scoliosis|"
                     + "herniations?|damage|arthritis|osteoporosis|stenosis|spinal)\\b"),
             claim("miracle", List.of("miracle"), "\\bmiracle\\b"),
-            claim("instant relief", List.of("instant"), "\\binstant(?:ly)?\\s+(?:relief|reliev(?:e|es)|cures?|fix(?:es)?)\\b"));
+            claim("instant relief", List.of("instant"),
+                    "\\binstant(?:ly)?\\s+(?:relief|reliev(?:e|es)|cures?|fix(?:es)?)\\b"));
 
     /** A summary must not promise a medical outcome: "relieves back pain", "back pain relief", "treats sciatica". */
     public static final Claim MEDICAL_OUTCOME = claim("medical outcome", CONDITION_ANCHORS,

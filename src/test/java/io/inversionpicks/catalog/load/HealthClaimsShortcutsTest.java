@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The claims check's two shortcuts change no outcome: the ASCII normalisation gives what the step-by-step one gives,
  * and a claim's anchors are in every text its pattern matches, so skipping texts without them skips no finding.
- * Texts are generated from the patterns' own words (seeded, so a failure repeats).
+ * Texts are generated from a word list and from the words written in the patterns themselves, so a word added to a
+ * pattern is tried too (seeded, so a failure repeats).
  */
 class HealthClaimsShortcutsTest {
 
-    private static final String[] VOCABULARY = """
+    private static final String[] WORD_LIST = """
             cure cures cured curing cure-all cure-alls heal heals healed healing eliminate eliminates eliminated
             guarantee guaranteed guarantees relief result results to relieve fix work end stop is clinically medically
             scientifically proven tested shown validated doctor doctors physician physicians chiropractor chiropractors
@@ -29,6 +32,7 @@ class HealthClaimsShortcutsTest {
             slipped ruptured degenerated degenerative disease problems hernia hernias injury injuries back your lower
             a of from not never table sturdy
             """.strip().split("\\s+");
+    private static final String[] VOCABULARY = vocabulary();
     private static final String[] SEPARATORS = {" ", " ", " ", "-", "  ", ", "};
 
     private final Random random = new Random(19);
@@ -66,10 +70,27 @@ class HealthClaimsShortcutsTest {
 
     @Test
     void onlyPrintableAsciiTakesTheShortcut() {
-        for (String text : List.of("caf\u00e9", "cur\u0435s", "a\u00a0b", "a\u200bb", "x\u0001y", "\u001ca", "\u007f")) {
+        List<String> notPlain = List.of("caf\u00e9", "cur\u0435s", "a\u00a0b", "a\u200bb", "x\u0001y", "\u001ca", "\u007f");
+        for (String text : notPlain) {
             assertThat(HealthClaims.isPrintableAscii(text)).as(text).isFalse();
         }
         assertThat(HealthClaims.normalise("  Cures\t`Back`\r\n PAIN ")).isEqualTo("cures 'back' pain");
+    }
+
+    /** The word list, and every run of letters or digits in the claims' patterns ("cur", "fda", "percent"...). */
+    private static String[] vocabulary() {
+        Set<String> words = new TreeSet<>(List.of(WORD_LIST));
+        List<HealthClaims.Claim> claims = new ArrayList<>(HealthClaims.ABSOLUTE);
+        claims.add(HealthClaims.MEDICAL_OUTCOME);
+        for (HealthClaims.Claim claim : claims) {
+            // Escapes such as \\b and \\s are not words: their letter is dropped with the backslash.
+            for (String word : claim.pattern().pattern().replaceAll("\\\\[a-zA-Z]", " ").split("[^a-z0-9%]+")) {
+                if (word.length() > 1) {
+                    words.add(word);
+                }
+            }
+        }
+        return words.toArray(String[]::new);
     }
 
     private String phrase(int words) {
