@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.inversionpicks.startup.ClusteredJobsRegistration;
 import io.inversionpicks.testing.CatalogueFolder;
 import io.inversionpicks.testing.ClickLoad.Click;
 import io.inversionpicks.testing.ClickLoad.Outcome;
@@ -50,7 +51,8 @@ import static org.awaitility.Awaitility.await;
  * they migrate it at the same moment, take clicks concurrently, survive one of them being killed with SIGKILL
  * mid-load (every redirect a client received is stored exactly once, and both report the same statistics), and both
  * pick up an edit of the shared catalogue folder. The retailer sync runs once per cluster, and both show its data;
- * the link checker checks each offer once per round.
+ * the link checker checks each offer once per round. Both register the scheduled jobs at the same moment on the empty
+ * database, which once stopped one of them.
  */
 @EnabledIfSystemProperty(named = PostgresAdmin.IT_DB_KIND, matches = "postgresql",
         disabledReason = "needs the PostgreSQL build: ./mvnw verify -Ppostgresql")
@@ -101,9 +103,23 @@ class MultiInstancePostgresIT {
         while (portB == portA) {
             portB = PackagedApp.freePort();
         }
-        // Started together, so both run their Flyway migrations against the empty database at the same time.
-        PackagedApp a = start("a", portA);
-        PackagedApp b = start("b", portB);
+        // Started together, so both run their Flyway migrations against the empty database at the same time. Both
+        // then find the scheduled jobs missing: held here, the replicas' registration lock makes them wait, so that
+        // once it is let go they register the jobs at the same moment, the race that once stopped one of them.
+        PackagedApp a;
+        PackagedApp b;
+        try (Connection registration = PostgresAdmin.connect(database);
+             Statement statement = registration.createStatement()) {
+            statement.execute("select pg_advisory_lock(" + ClusteredJobsRegistration.LOCK_KEY + ")");
+            a = start("a", portA);
+            b = start("b", portB);
+            await("both replicas wait to register the scheduled jobs").atMost(START)
+                    .failFast("a replica stopped", () -> !a.isAlive() || !b.isAlive())
+                    .until(() -> a.log().contains(ClusteredJobsRegistration.WAITING)
+                            && b.log().contains(ClusteredJobsRegistration.WAITING));
+            assertThat(count(statement, "select count(*) from qrtz_triggers"))
+                    .as("no job registered while the lock is held").isZero();
+        }
         a.awaitReady(START);
         b.awaitReady(START);
         assertEveryMigrationAppliedExactlyOnce();

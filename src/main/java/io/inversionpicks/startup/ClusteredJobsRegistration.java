@@ -1,0 +1,83 @@
+package io.inversionpicks.startup;
+
+import io.quarkus.quartz.QuartzScheduler;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Replicas register the cluster's scheduled jobs one at a time. Quarkus creates the Quartz scheduler by looking for
+ * each job's trigger and inserting it when it is missing; on an empty database two replicas starting together both
+ * find it missing, and the second insert fails with {@code ObjectAlreadyExistsException}, which stops that replica's
+ * start. Each replica therefore takes a PostgreSQL advisory lock, creates the scheduler (so the second one finds the
+ * first one's triggers and reschedules them), and lets the lock go with its transaction. The lock is the database's:
+ * a replica killed while holding it releases it with its connection.
+ */
+@ApplicationScoped
+public class ClusteredJobsRegistration {
+
+    /** The advisory lock's key, shared by every replica of one database ("ipjobs" in ASCII). */
+    public static final long LOCK_KEY = 0x69706a6f6273L;
+    /** Before Quarkus starts the schedulers (PLATFORM_BEFORE), which creates the Quartz scheduler otherwise. */
+    static final int BEFORE_THE_SCHEDULERS = Interceptor.Priority.PLATFORM_BEFORE - 1;
+    /** Logged when another replica holds the lock. */
+    public static final String WAITING = "Waiting for another replica to register the cluster's scheduled jobs";
+    private static final String WAIT_LIMIT = "2min";
+    private static final Logger LOG = Logger.getLogger(ClusteredJobsRegistration.class);
+
+    void register(@Observes @Priority(BEFORE_THE_SCHEDULERS) StartupEvent event,
+                  @ConfigProperty(name = "quarkus.quartz.clustered") boolean clustered,
+                  @Any Instance<QuartzScheduler> quartz, DataSource dataSource) throws SQLException {
+        if (!clustered) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                LOG.warn("Clustered scheduled jobs need PostgreSQL; replicas starting together may fail to register them");
+                quartz.get();
+                return;
+            }
+            connection.setAutoCommit(false);
+            try {
+                lock(connection);
+                // A @Singleton: looking it up creates it, which registers the jobs while the lock is held. @Any because
+                // with the composite scheduler Quartz is a qualified constituent; without it nothing resolves.
+                quartz.get();
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void lock(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (queryBoolean(statement, "select pg_try_advisory_xact_lock(" + LOCK_KEY + ")")) {
+                return;
+            }
+            LOG.infof(WAITING + " (at most %s)", WAIT_LIMIT);
+            statement.execute("set local lock_timeout = '" + WAIT_LIMIT + "'");
+            statement.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
+        }
+    }
+
+    private static boolean queryBoolean(Statement statement, String sql) throws SQLException {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getBoolean(1);
+        }
+    }
+}
