@@ -78,6 +78,17 @@ class CatalogueRestartIT {
                 assertThat(reload.path("version").path("label").asText()).isEqualTo(goodVersion);
                 assertThat(reload.path("version").path("source").asText()).isEqualTo("files");
             }
+
+            // Edited while the service is down: the restart renders the stored version ahead while it reads the
+            // files, and must still serve what the files say now.
+            folder.edit(TEST_PRODUCT, c -> withLine(c, "name", "Test Table Renamed While Down"));
+            try (PackagedApp app = PackagedApp.start("edited", port, env, work)) {
+                app.awaitReady(START);
+
+                JsonNode product = send(app, "GET", "/products/" + TEST_PRODUCT_ID);
+                assertThat(product.path("product").path("name").asText()).isEqualTo("Test Table Renamed While Down");
+                assertThat(product.path("catalogVersion").asText()).isNotEqualTo(goodVersion);
+            }
         }
     }
 
