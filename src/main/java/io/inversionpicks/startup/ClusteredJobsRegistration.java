@@ -45,8 +45,8 @@ public class ClusteredJobsRegistration {
         }
         try (Connection connection = dataSource.getConnection()) {
             if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                // No advisory locks: Quarkus creates the scheduler as usual, unguarded.
                 LOG.warn("Clustered scheduled jobs need PostgreSQL; replicas starting together may fail to register them");
-                quartz.get();
                 return;
             }
             connection.setAutoCommit(false);

@@ -79,8 +79,8 @@ class CatalogueRestartIT {
                 assertThat(reload.path("version").path("source").asText()).isEqualTo("files");
             }
 
-            // Edited while the service is down: the restart renders the stored version ahead while it reads the
-            // files, and must still serve what the files say now.
+            // Edited while the service is down: a restart takes the products of unchanged files from the stored
+            // version, and must read this one again and serve what it says now.
             folder.edit(TEST_PRODUCT, c -> withLine(c, "name", "Test Table Renamed While Down"));
             try (PackagedApp app = PackagedApp.start("edited", port, env, work)) {
                 app.awaitReady(START);
