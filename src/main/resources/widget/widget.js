@@ -4,7 +4,7 @@
  *   <script src="https://picks.example/widget.js" async></script>
  *   <inversion-picks beginner="true" limit="3"></inversion-picks>
  *   <inversion-compare ids="a,b,c"></inversion-compare>
- * It also sizes <iframe src="https://picks.example/widget/..."> embeds to their content.
+ * The service appends frame-sizer.js, which sizes <iframe src="https://picks.example/widget/..."> embeds.
  * DOM is built with createElement and text nodes only: catalogue text is never parsed as HTML.
  */
 (function () {
@@ -14,7 +14,6 @@
     return;
   }
   var src = new URL(script.src, location.href);
-  var ORIGIN = src.origin;
   var BASE = src.href.replace(/\/widget\.js(?:[?#].*)?$/, '');
   /* The blogger's choice of products: it holds for the filtered list and for a reader's personal picks alike. */
   var CANDIDATE_FILTERS = ['beginner', 'category', 'lumbarSupport', 'foldable', 'brand', 'minPrice', 'q'];
@@ -570,33 +569,5 @@
       return [el('h2', 'ip-title', [element.getAttribute('heading') || 'Inversion equipment compared']),
         disclosure(data.disclosure), table(data), safety(data.safety)];
     });
-  });
-
-  /* Sizes our iframes to their content; only messages from the widget origin, only for the frame that sent them. */
-  function ourFrames() {
-    return Array.prototype.filter.call(document.getElementsByTagName('iframe'), function (frame) {
-      return frame.src.indexOf(BASE + '/widget/') === 0;
-    });
-  }
-
-  window.addEventListener('message', function (event) {
-    var data = event.data;
-    if (event.origin !== ORIGIN || !data || data.type !== 'inversion-picks:height') {
-      return;
-    }
-    ourFrames().forEach(function (frame) {
-      if (frame.contentWindow === event.source) {
-        frame.style.height = Math.min(Math.max(Number(data.height) || 0, 50), 10000) + 'px';
-      }
-    });
-  });
-  /* Frames that loaded before this script missed our listener: ask them again, now and once they have loaded.
-     The request carries no data. */
-  ourFrames().forEach(function (frame) {
-    function measure() {
-      frame.contentWindow.postMessage({ type: 'inversion-picks:measure' }, '*');
-    }
-    frame.addEventListener('load', measure);
-    measure();
   });
 })();

@@ -27,8 +27,9 @@ import java.util.zip.GZIPOutputStream;
  * Serves {@code /widget.js} with its stylesheet and fixed texts inside, so that a blog pays for one request besides
  * the data (it paid for four: the script, widget.css, /widget/texts and the data), and the widget can style itself
  * the moment it runs. The stylesheet stays one file, {@code widget.css}, shared with the iframe pages; the texts stay
- * in Java ({@link WidgetTextsResource}, which still answers for anyone who reads it). Built once at start-up: nothing
- * in it changes while the service runs.
+ * in Java ({@link WidgetTextsResource}, which still answers for anyone who reads it). {@code frame-sizer.js}, which
+ * the iframe snippet loads on its own, follows the widget's code. Built once at start-up: nothing in it changes while
+ * the service runs.
  * <p>
  * A Vert.x route rather than a REST resource, as the static file before it: it ignores any query string (blogs add
  * cache busters such as {@code ?v=2}), and answers {@code If-None-Match} with 304. It is gzipped here, once, as the
@@ -40,6 +41,8 @@ public class WidgetScript {
     static final String PATH = "/widget.js";
     /** The token in the script's source that becomes the embedded object; the source stays valid JavaScript. */
     static final String PLACEHOLDER = "/*@embedded*/null";
+    /** Sizes iframe embeds; the iframe snippet loads it alone, and widget.js carries it for pages with both. */
+    static final String FRAME_SIZER = "META-INF/resources/widget/assets/frame-sizer.js";
     /** As the static files are cached (Quarkus' default for them): a day, then revalidated by ETag. */
     static final String CACHE_CONTROL = "public, max-age=86400";
 
@@ -57,8 +60,8 @@ public class WidgetScript {
         embedded.put("css", WidgetStylesheet.css());
         embedded.put("texts", WidgetTextsResource.TEXTS);
         try {
-            byte[] bytes = source.replace(PLACEHOLDER, mapper.writeValueAsString(embedded))
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = (source.replace(PLACEHOLDER, mapper.writeValueAsString(embedded)) + "\n"
+                    + resource(FRAME_SIZER)).getBytes(StandardCharsets.UTF_8);
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
             this.body = Buffer.buffer(bytes);
             this.gzipped = Buffer.buffer(gzip(bytes));

@@ -301,7 +301,7 @@ class WidgetCoreWebVitalsBrowserTest extends BrowserTestBase {
         return """
                 <iframe src="%1$s%2$s"
                         title="Recommended inversion equipment" width="100%%" height="900" style="border:0" loading="lazy"></iframe>
-                <script src="%1$s/widget.js" async></script>""".formatted(base(), src);
+                <script src="%1$s/widget/assets/frame-sizer.js" async></script>""".formatted(base(), src);
     }
 
     /** A long blog post in an ordinary theme: a heading, two paragraphs, the embed, and many more paragraphs. */

@@ -58,7 +58,7 @@
   function iframeSnippet(choice) {
     return '<iframe src="' + escapeAttribute(frameUrl(choice, choice.post)) + '" title="' + FRAME_TITLES[choice.kind]
       + '" width="100%" height="900" style="border:0" loading="lazy"></iframe>\n<script src="' + BASE
-      + '/widget.js" async></script>';
+      + '/widget/assets/frame-sizer.js" async></script>';
   }
 
   function problem(choice) {

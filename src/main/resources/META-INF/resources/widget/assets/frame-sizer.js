@@ -1,0 +1,45 @@
+/*
+ * Sizes the service's iframe embeds (<iframe src="https://picks.example/widget/...">) to their content. The iframe
+ * snippet loads this file alone, about 1 KB, so that a blog using only iframes does not parse the whole widget script
+ * on its main thread; the service appends it to widget.js for pages that use both. The iframe page (frame.js) posts
+ * its height; it is taken only from the widget's origin, and only for the frame that sent it.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var INSTALLED = 'inversionPicksFrameSizer';
+  if (!script || window[INSTALLED]) {
+    return; // one listener serves every frame on the page, however many snippets load this
+  }
+  window[INSTALLED] = true;
+  var src = new URL(script.src, location.href);
+  var ORIGIN = src.origin;
+  var BASE = src.href.replace(/\/(?:widget\.js|widget\/assets\/frame-sizer\.js)(?:[?#].*)?$/, '');
+
+  function ourFrames() {
+    return Array.prototype.filter.call(document.getElementsByTagName('iframe'), function (frame) {
+      return frame.src.indexOf(BASE + '/widget/') === 0;
+    });
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== ORIGIN || !data || data.type !== 'inversion-picks:height') {
+      return;
+    }
+    ourFrames().forEach(function (frame) {
+      if (frame.contentWindow === event.source) {
+        frame.style.height = Math.min(Math.max(Number(data.height) || 0, 50), 10000) + 'px';
+      }
+    });
+  });
+  /* Frames that loaded before this script missed our listener: ask them again, now and once they have loaded.
+     The request carries no data. */
+  ourFrames().forEach(function (frame) {
+    function measure() {
+      frame.contentWindow.postMessage({ type: 'inversion-picks:measure' }, '*');
+    }
+    frame.addEventListener('load', measure);
+    measure();
+  });
+})();
