@@ -34,7 +34,9 @@ public class ClusteredJobsRegistration {
     static final int BEFORE_THE_SCHEDULERS = Interceptor.Priority.PLATFORM_BEFORE - 1;
     /** Logged when another replica holds the lock. */
     public static final String WAITING = "Waiting for another replica to register the cluster's scheduled jobs";
-    private static final String WAIT_LIMIT = "2min";
+    static final String WAIT_LIMIT = "2min";
+    /** PostgreSQL's SQLSTATE lock_not_available: the lock timeout passed. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final Logger LOG = Logger.getLogger(ClusteredJobsRegistration.class);
 
     void register(@Observes @Priority(BEFORE_THE_SCHEDULERS) StartupEvent event,
@@ -51,7 +53,7 @@ public class ClusteredJobsRegistration {
             }
             connection.setAutoCommit(false);
             try {
-                lock(connection);
+                lock(connection, WAIT_LIMIT);
                 // A @Singleton: looking it up creates it, which registers the jobs while the lock is held. @Any because
                 // with the composite scheduler Quartz is a qualified constituent; without it nothing resolves.
                 quartz.get();
@@ -63,15 +65,30 @@ public class ClusteredJobsRegistration {
         }
     }
 
-    private static void lock(Connection connection) throws SQLException {
+    static void lock(Connection connection, String waitLimit) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             if (queryBoolean(statement, "select pg_try_advisory_xact_lock(" + LOCK_KEY + ")")) {
                 return;
             }
-            LOG.infof(WAITING + " (at most %s)", WAIT_LIMIT);
-            statement.execute("set local lock_timeout = '" + WAIT_LIMIT + "'");
+            LOG.infof(WAITING + " (at most %s)", waitLimit);
+            statement.execute("set local lock_timeout = '" + waitLimit + "'");
             statement.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                throw new IllegalStateException(stuck(waitLimit), e);
+            }
+            throw e;
         }
+    }
+
+    /** What the operator reads when the wait is over: who holds the lock, and how it goes. */
+    static String stuck(String waitLimit) {
+        return ("Another replica has held the lock that registers the cluster's scheduled jobs for over %s, so this one "
+                + "stops starting. A replica stuck in its start holds it; the lock goes when that replica's database "
+                + "connection ends (stop the replica, or pg_terminate_backend(pid)). Find it with: select a.pid, "
+                + "a.application_name, a.backend_start, a.state from pg_locks l join pg_stat_activity a using (pid) "
+                + "where l.locktype = 'advisory' and l.classid = %d and l.objid = %d")
+                .formatted(waitLimit, LOCK_KEY >>> 32, LOCK_KEY & 0xffffffffL);
     }
 
     private static boolean queryBoolean(Statement statement, String sql) throws SQLException {
