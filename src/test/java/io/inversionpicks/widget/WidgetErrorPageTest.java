@@ -2,6 +2,8 @@ package io.inversionpicks.widget;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,14 +29,26 @@ class WidgetErrorPageTest {
     private static ValidatableResponse inIframe(String path) {
         return given().urlEncodingEnabled(false).accept(BROWSER_ACCEPT).get(path).then().statusCode(400)
                 .contentType(containsString("text/html"))
-                // The widget pages' own policy: framable by the allow-list, no inline script or style.
+                // The widget pages' own policy: framable by the allow-list, no inline script, and no inline style
+                // but the widget's own stylesheet, allowed by its hash.
                 .header("Content-Security-Policy", containsString("frame-ancestors 'self' https:"))
                 .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("Content-Security-Policy", containsString("style-src 'self' " + WidgetStylesheet.cspHash()))
                 .header("Content-Security-Policy", not(containsString("unsafe-inline")))
                 .header("X-Frame-Options", nullValue())
                 .body(containsString("This widget could not be shown"))
-                .body(not(containsString("<style")))
+                .body(onlyTheWidgetsOwnStyleElement())
                 .body(not(containsString("style=")));
+    }
+
+    private static Matcher<String> onlyTheWidgetsOwnStyleElement() {
+        String own = "<style>" + WidgetStylesheet.css() + "</style>";
+        return new CustomTypeSafeMatcher<>("the widget's stylesheet as its only <style> element") {
+            @Override
+            protected boolean matchesSafely(String page) {
+                return page.contains(own) && !page.replace(own, "").contains("<style");
+            }
+        };
     }
 
     @ParameterizedTest(name = "{0}")
