@@ -26,7 +26,8 @@
   /*
    * The stylesheet (widget.css) and the fixed texts (/widget/texts), put in here by the service (WidgetScript), so
    * the widget costs a blog one request besides its data and styles itself the moment it runs. Without them (this
-   * file served as it is), they are fetched as before.
+   * file served as it is), they are fetched as before; iframes are then not sized, as the service appends
+   * frame-sizer.js to this file.
    */
   var EMBEDDED = /*@embedded*/null;
   var shared = {};

@@ -84,10 +84,12 @@ public class ClusteredJobsRegistration {
     /** What the operator reads when the wait is over: who holds the lock, and how it goes. */
     static String stuck(String waitLimit) {
         return ("Another replica has held the lock that registers the cluster's scheduled jobs for over %s, so this one "
-                + "stops starting. A replica stuck in its start holds it; the lock goes when that replica's database "
-                + "connection ends (stop the replica, or pg_terminate_backend(pid)). Find it with: select a.pid, "
-                + "a.application_name, a.backend_start, a.state from pg_locks l join pg_stat_activity a using (pid) "
-                + "where l.locktype = 'advisory' and l.classid = %d and l.objid = %d")
+                + "stops starting. A replica stuck (or very slow) in its start holds it; the lock goes when that "
+                + "replica's database connection ends (stop the replica, or pg_terminate_backend(pid)). Find it, "
+                + "connected to this database, with: select a.pid, a.application_name, a.backend_start, a.state "
+                + "from pg_locks l join pg_stat_activity a using (pid) where l.locktype = 'advisory' and l.granted "
+                + "and l.classid = %d and l.objid = %d and l.objsubid = 1 "
+                + "and l.database = (select oid from pg_database where datname = current_database())")
                 .formatted(waitLimit, LOCK_KEY >>> 32, LOCK_KEY & 0xffffffffL);
     }
 

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -37,23 +43,45 @@ class ClusteredJobsRegistrationLockIT {
 
     @Test
     void aReplicaThatWaitsTooLongSaysWhoHoldsTheLock() throws Exception {
+        String neighbour = PostgresAdmin.uniqueName("ip_jobs_lock_other");
+        PostgresAdmin.createDatabase(neighbour);
         try (Connection stuckReplica = PostgresAdmin.connect(database);
              Statement holding = stuckReplica.createStatement();
-             Connection starting = PostgresAdmin.connect(database)) {
+             Connection waitingReplica = PostgresAdmin.connect(database);
+             Connection otherDeployment = PostgresAdmin.connect(neighbour);
+             Statement otherHolding = otherDeployment.createStatement();
+             Connection starting = PostgresAdmin.connect(database);
+             Statement operator = starting.createStatement()) {
             holding.execute("select pg_advisory_lock(" + ClusteredJobsRegistration.LOCK_KEY + ")");
             int holder = intResult(holding, "select pg_backend_pid()");
-            starting.setAutoCommit(false);
+            // The same key held in another database on the server, and another replica queued for this one's:
+            // the operator's query must name neither.
+            otherHolding.execute("select pg_advisory_lock(" + ClusteredJobsRegistration.LOCK_KEY + ")");
+            CompletableFuture<Boolean> queued = CompletableFuture.supplyAsync(() -> {
+                try (Statement waiting = waitingReplica.createStatement()) {
+                    return waiting.execute("select pg_advisory_lock(" + ClusteredJobsRegistration.LOCK_KEY + ")");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            await().atMost(Duration.ofSeconds(10)).until(() -> intResult(operator,
+                    "select count(*) from pg_locks where locktype = 'advisory' and not granted") == 1);
 
+            starting.setAutoCommit(false);
             assertThatThrownBy(() -> ClusteredJobsRegistration.lock(starting, "200ms"))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage(ClusteredJobsRegistration.stuck("200ms"));
             starting.rollback();
+            starting.setAutoCommit(true);
 
             String message = ClusteredJobsRegistration.stuck("200ms");
-            String query = message.substring(message.indexOf("select a.pid"));
-            try (Statement operator = starting.createStatement()) {
-                assertThat(intResult(operator, query)).as("the pid the operator's query finds").isEqualTo(holder);
-            }
+            assertThat(intResults(operator, message.substring(message.indexOf("select a.pid"))))
+                    .as("the pids the operator's query finds").containsExactly(holder);
+
+            holding.execute("select pg_advisory_unlock(" + ClusteredJobsRegistration.LOCK_KEY + ")");
+            assertThat(queued.get(10, TimeUnit.SECONDS)).as("the queued replica then gets the lock").isTrue();
+        } finally {
+            PostgresAdmin.dropDatabase(neighbour);
         }
     }
 
@@ -68,6 +96,16 @@ class ClusteredJobsRegistrationLockIT {
             }
             starting.commit();
         }
+    }
+
+    private static List<Integer> intResults(Statement statement, String sql) throws Exception {
+        List<Integer> values = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                values.add(result.getInt(1));
+            }
+        }
+        return values;
     }
 
     private static int intResult(Statement statement, String sql) throws Exception {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class BlogServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
     private final Map<String, HeldPage> heldPages = new ConcurrentHashMap<>();
 
@@ -49,7 +51,7 @@ public final class BlogServer implements AutoCloseable {
                 exchange.close();
             });
             // A held page blocks its handler until released; the other pages must not wait behind it.
-            server.setExecutor(Executors.newCachedThreadPool());
+            server.setExecutor(blog.handlers);
             server.start();
             return blog;
         } catch (IOException e) {
@@ -80,11 +82,13 @@ public final class BlogServer implements AutoCloseable {
 
     @Override
     public void close() {
+        heldPages.values().forEach(HeldPage::release);
         server.stop(0);
+        handlers.shutdownNow();
     }
 
-    /** A page whose second part waits for {@link #release()}. */
-    public static final class HeldPage {
+    /** A page whose second part waits for {@link #release()}; closing it releases it too. */
+    public static final class HeldPage implements AutoCloseable {
 
         interface Headers {
             void send(long length) throws IOException;
@@ -107,6 +111,11 @@ public final class BlogServer implements AutoCloseable {
 
         public void release() {
             released.countDown();
+        }
+
+        @Override
+        public void close() {
+            release();
         }
 
         void send(OutputStream body, Headers headers) throws IOException {

@@ -62,7 +62,8 @@ class WidgetFramePaintsWholeBrowserTest extends BrowserTestBase {
                 <body><p>What I would buy today:</p>
                 <iframe src="%s" title="Recommended inversion equipment" width="100%%" height="900"></iframe>
                 </body></html>""".formatted(held.url()));
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 720))) {
+        try (held; BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 720))) {
             context.addInitScript(OBSERVE);
             Page page = context.newPage();
             page.navigate(post, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
@@ -71,6 +72,8 @@ class WidgetFramePaintsWholeBrowserTest extends BrowserTestBase {
             frame.waitForFunction("() => document.querySelector('main')?.childElementCount > 0", null,
                     POLL_WITHOUT_FRAMES);
             page.evaluate(TWO_FRAMES);
+            assertThat(frame.evaluate("() => document.readyState")).as("the page's second half is held back")
+                    .isEqualTo("loading");
 
             held.release();
             frame.waitForFunction("() => document.readyState === 'complete'", null, POLL_WITHOUT_FRAMES);

@@ -51,8 +51,14 @@ class WidgetFrameSizerBrowserTest extends BrowserTestBase {
             page.navigate(post("forged", "<script src=\"%s/widget/assets/frame-sizer.js\" async></script>"));
             int sized = waitUntilSizedToContent(page, widgetFrame(page));
 
-            page.evaluate("() => window.postMessage({ type: 'inversion-picks:height', height: 4321 }, '*')");
-            page.evaluate("() => new Promise(r => setTimeout(r, 0))"); // the message is delivered in a task
+            // Listeners run in the order they were added: once ours has seen the message, the sizer has too.
+            page.evaluate("""
+                    () => {
+                      window.forged = 0;
+                      addEventListener('message', e => { if (e.data && e.data.height === 4321) { window.forged++; } });
+                      postMessage({ type: 'inversion-picks:height', height: 4321 }, '*');
+                    }""");
+            page.waitForFunction("() => window.forged === 1");
             assertThat(frameHeight(page)).as("a height from the blog's own window").isEqualTo(sized);
 
             // The iframe itself, taken to another origin (a link followed inside it), posts a height.
@@ -61,23 +67,33 @@ class WidgetFrameSizerBrowserTest extends BrowserTestBase {
                     <script>parent.postMessage({ type: 'inversion-picks:height', height: 4321 }, '*');</script>""");
             widgetFrame(page).evaluate("url => { location.href = url; }", elsewhere);
             page.waitForCondition(() -> page.frames().stream().anyMatch(f -> f.url().equals(elsewhere)));
-            page.frames().stream().filter(f -> f.url().equals(elsewhere)).findFirst().orElseThrow()
-                    .waitForLoadState();
-            page.evaluate("() => new Promise(r => setTimeout(r, 0))");
+            page.waitForFunction("() => window.forged === 2");
             assertThat(frameHeight(page)).as("a height from another origin in the widget's iframe").isEqualTo(sized);
             watched.assertNothingWentWrong();
         }
     }
 
     @Test
-    void widgetJsAndTheSizerTogetherSizeTheFrameOnce() {
+    void widgetJsAndTheSizerTogetherListenOnce() {
         try (WatchedPage watched = open()) {
             Page page = watched.page();
+            // Counts the blog window's message listeners (the blog page adds none of its own).
+            page.addInitScript("""
+                    if (window === top) {
+                      const add = window.addEventListener;
+                      window.messageListeners = 0;
+                      window.addEventListener = function (type, listener, options) {
+                        if (type === 'message') { window.messageListeners++; }
+                        return add.call(this, type, listener, options);
+                      };
+                    }""");
             page.navigate(post("both", """
                     <script src="%1$s/widget.js" async></script>
-                    <script src="%1$s/widget/assets/frame-sizer.js" async></script>"""));
-            waitUntilSizedToContent(page, widgetFrame(page));
-            assertThat(page.evaluate("() => window.inversionPicksFrameSizer")).isEqualTo(true);
+                    <script src="%1$s/widget/assets/frame-sizer.js" async></script>
+                    <script src="%1$s/widget/assets/frame-sizer.js?v=2" async></script>"""));
+            waitUntilSizedToContent(page, widgetFrame(page)); // after the load event: every async script has run
+            assertThat(((Number) page.evaluate("() => window.messageListeners")).intValue())
+                    .as("message listeners from widget.js and two copies of the sizer").isEqualTo(1);
             watched.assertNothingWentWrong();
         }
     }

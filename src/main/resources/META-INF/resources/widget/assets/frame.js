@@ -1,6 +1,6 @@
 // Runs inside the iframe pages. Reports clicks on direct retailer links (see reportClick), and tells the embedding
-// page how tall the widget is, so widget.js there can size the iframe to fit. The message carries only a height; the
-// parent accepts it only from this origin and this frame.
+// page how tall the widget is, so frame-sizer.js there can size the iframe to fit. The message carries only a
+// height; the parent accepts it only from this origin and this frame.
 (function () {
   'use strict';
   function randomId() {
@@ -41,7 +41,7 @@
   }
   new ResizeObserver(post).observe(document.documentElement);
   window.addEventListener('load', postAgain);
-  // widget.js asks again when it loads after this frame; only the embedding page may ask.
+  // frame-sizer.js asks again when it loads after this frame; only the embedding page may ask.
   window.addEventListener('message', function (event) {
     if (event.source === window.parent && event.data && event.data.type === 'inversion-picks:measure') {
       postAgain();
