@@ -1,6 +1,6 @@
 /*
  * Sizes the service's iframe embeds (<iframe src="https://picks.example/widget/...">) to their content. The iframe
- * snippet loads this file alone (1.9 KB, under 1 KB gzipped), so that a blog using only iframes does not parse the
+ * snippet loads this file alone (2 KB, 1 KB gzipped), so that a blog using only iframes does not parse the
  * whole widget script on its main thread; the service appends it to widget.js for pages that use both. The iframe
  * page (frame.js) posts its height; it is taken only from the widget's origin, and only for the frame that sent it.
  */
