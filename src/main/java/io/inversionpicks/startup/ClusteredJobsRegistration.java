@@ -34,7 +34,7 @@ public class ClusteredJobsRegistration {
     static final int BEFORE_THE_SCHEDULERS = Interceptor.Priority.PLATFORM_BEFORE - 1;
     /** Logged when another replica holds the lock. */
     public static final String WAITING = "Waiting for another replica to register the cluster's scheduled jobs";
-    static final String WAIT_LIMIT = "2min";
+    private static final String WAIT_LIMIT = "2min";
     /** PostgreSQL's SQLSTATE lock_not_available: the lock timeout passed. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final Logger LOG = Logger.getLogger(ClusteredJobsRegistration.class);
@@ -83,8 +83,8 @@ public class ClusteredJobsRegistration {
 
     /** What the operator reads when the wait is over: who holds the lock, and how it goes. */
     static String stuck(String waitLimit) {
-        return ("Another replica has held the lock that registers the cluster's scheduled jobs for over %s, so this one "
-                + "stops starting. A replica stuck (or very slow) in its start holds it; the lock goes when that "
+        return ("Another replica has held the lock that registers the cluster's scheduled jobs for over %s, so this "
+                + "one stops starting. A replica stuck (or very slow) in its start holds it; the lock goes when that "
                 + "replica's database connection ends (stop the replica, or pg_terminate_backend(pid)). Find it, "
                 + "connected to this database, with: select a.pid, a.application_name, a.backend_start, a.state "
                 + "from pg_locks l join pg_stat_activity a using (pid) where l.locktype = 'advisory' and l.granted "

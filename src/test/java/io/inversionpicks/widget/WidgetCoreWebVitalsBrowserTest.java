@@ -39,8 +39,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * the shift.
  * <p>
  * Asserted: the layout shift on the host page (the sum of {@code layout-shift} entries without recent input; layout
- * shift is deterministic enough to assert) at most 0.01, inside the iframe page too, and at most 2 requests to the service on a warm cache for the script form.
- * Reported only, being times (timing targets live in src/bench), in
+ * shift is deterministic enough to assert) at most 0.01, inside the iframe page too, and at most 2 requests to the
+ * service on a warm cache for the script form. Reported only, being times (timing targets live in src/bench), in
  * target/cwv/widget-vitals.md: long tasks on the host's main thread (all of them, and the longest run of the
  * service's scripts within a long animation frame, asserted under 50 ms with {@code -Dcwv.assertLongTasks=true} on a
  * quiet machine: on 2 shared cores a 10 ms script stretches past 50), and the time to the first retailer link.
