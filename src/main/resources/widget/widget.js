@@ -467,6 +467,13 @@
     return getJson('/products', filters);
   }
 
+  // The count sizes the columns (widget.css), as in the iframe pages, so both forms look the same.
+  function cards(items) {
+    var list = el('ul', 'ip-cards', items.map(card));
+    list.setAttribute('data-count', String(items.length));
+    return list;
+  }
+
   function results(data, texts) {
     // A plain product list (no reader profile) carries each kind of product's own cautions on the product.
     var items = data.items.map(function (item) {
@@ -476,7 +483,7 @@
       !data.advisory && precautions(data.precautions),
       data.advisory ? advisory(data.advisory) : disclosure(data.disclosure),
       !data.advisory && !items.length && el('p', 'ip-empty', ['No products match these options.']),
-      !data.advisory && el('ul', 'ip-cards', items.map(card)),
+      !data.advisory && cards(items),
       safety(data.safety || texts.safety)
     ].filter(Boolean);
   }

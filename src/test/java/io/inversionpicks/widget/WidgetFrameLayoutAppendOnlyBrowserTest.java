@@ -1,0 +1,137 @@
+package io.inversionpicks.widget;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.inversionpicks.testing.DebianChromium;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whatever part of an iframe page has been parsed is laid out as it will be in the whole page: nothing already there
+ * moves or changes width when the rest arrives. A browser may paint a page half-parsed: Firefox and Safari, which
+ * ignore the page's {@code <link rel="expect" blocking="render">}, on a slow connection, and Chromium too when the
+ * reader's device is busy (with the renderer starved of CPU, a cold visit shifted by 0.69 inside the table's iframe:
+ * its columns widened as later rows arrived and its caption, set below the table, moved down with every row).
+ * <p>
+ * Deterministic, with no network timing: the whole page is laid out, then every state the parser passes through is
+ * rebuilt by removing what follows a point in the document (just after an element is closed, and just after it is
+ * opened), and the boxes still there must have the same position and width as in the whole page.
+ */
+@QuarkusTest
+@WithTestResource(DebianChromium.class)
+class WidgetFrameLayoutAppendOnlyBrowserTest extends BrowserTestBase {
+
+    /** Every element of the widget, cut after and inside in turn; the boxes that moved, at most 20. */
+    private static final String CUT_EVERYWHERE = """
+            () => {
+              // Chromium counts no layout shift for a box that moved less than 3 px (LayoutShiftTracker).
+              const MIN_MOVE = 3;
+              const main = document.querySelector('main');
+              const all = Array.from(main.querySelectorAll('*'));
+              const box = e => {
+                const r = e.getBoundingClientRect();
+                return { x: r.x + scrollX, y: r.y + scrollY, width: r.width };
+              };
+              // Columns paint nothing of their own: their boxes follow the rows that exist.
+              const shown = e => e.getClientRects().length > 0
+                && !getComputedStyle(e).display.startsWith('table-column');
+              const whole = new Map(all.filter(shown).map(e => [e, box(e)]));
+              const name = e => e.tagName.toLowerCase() + (e.className ? '.' + e.className.split(' ').join('.') : '')
+                + '#' + all.indexOf(e);
+              const moved = [];
+              let cuts = 0;
+              // An element just opened has no content yet, so its own width may differ; where it starts may not.
+              const check = (state, opened) => {
+                cuts++;
+                for (const [e, was] of whole) {
+                  if (!e.isConnected || !shown(e)) continue;
+                  const now = box(e);
+                  const keys = e === opened ? ['x', 'y'] : ['x', 'y', 'width'];
+                  if (keys.some(k => Math.abs(now[k] - was[k]) >= MIN_MOVE) && moved.length < 20) {
+                    moved.push(state + ': ' + name(e) + ' ' + JSON.stringify(now) + ' in the whole page '
+                      + JSON.stringify(was));
+                  }
+                }
+              };
+              for (const e of all) {
+                const following = [];
+                for (let n = e; n !== main; n = n.parentNode) {
+                  while (n.nextSibling) { following.push([n.parentNode, n.nextSibling]); n.nextSibling.remove(); }
+                }
+                check('just after ' + name(e) + ' closed');
+                const children = Array.from(e.childNodes);
+                if (children.some(c => c.nodeType === Node.ELEMENT_NODE)) {
+                  children.forEach(c => c.remove());
+                  check('just after ' + name(e) + ' opened', e);
+                  children.forEach(c => e.append(c));
+                }
+                following.forEach(([parent, node]) => parent.append(node));
+              }
+              return { cuts, elements: all.length, moved };
+            }
+            """;
+
+    /**
+     * The columns follow the number of cards the page says it has, not the cards parsed so far; fewer cards than
+     * would fit still share the row between them, as before (a lone card, or three at 1000 px, leave no empty column).
+     */
+    @ParameterizedTest(name = "{0} cards at {1} px")
+    @CsvSource({"1, 672", "2, 672", "1, 1000", "2, 1000", "3, 1000", "4, 1000", "3, 288"})
+    @SuppressWarnings("unchecked")
+    void fewerCardsThanFitShareTheRow(int cards, int width) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+            Page page = context.newPage();
+            page.navigate(base() + "/widget/picks?limit=" + cards);
+            List<Number> edges = (List<Number>) page.evaluate("""
+                    () => {
+                      const list = document.querySelector('.ip-cards').getBoundingClientRect();
+                      const cards = Array.from(document.querySelectorAll('.ip-card'), c => c.getBoundingClientRect());
+                      const firstRow = cards.filter(c => Math.abs(c.top - cards[0].top) < 1);
+                      return [cards.length, firstRow.length, list.right - firstRow[firstRow.length - 1].right,
+                              Math.min(...cards.map(c => c.width))];
+                    }""");
+            assertThat(edges.get(0).intValue()).as("cards shown").isEqualTo(cards);
+            assertThat(Math.abs(edges.get(2).doubleValue())).as("space right of the first row's last card")
+                    .isLessThan(1);
+            assertThat(edges.get(3).doubleValue()).as("the narrowest card").isGreaterThanOrEqualTo(
+                    Math.min(240, width - 2 * 16 - 15));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({
+            "/widget/picks?beginner=true&limit=3, 672",
+            "/widget/picks?beginner=true&limit=3, 288",
+            "/widget/picks?beginner=true&limit=3, 1000",
+            "/widget/picks?limit=1, 672",
+            "/widget/picks?limit=2, 1000",
+            "/widget/picks?limit=4, 1000",
+            "/widget/picks?beginner=true&limit=3&form=true, 672",
+            "/widget/picks?limit=3&form=true&experience=new, 672",
+            "/widget/picks?limit=3&form=true&experience=new, 288",
+            "'/widget/compare?ids=teeter-fitspine-x3,innova-itx9600,ironman-gravity-4000', 672",
+            "'/widget/compare?ids=teeter-fitspine-x3,innova-itx9600,ironman-gravity-4000', 288",
+            "'/widget/compare?ids=teeter-fitspine-x3,innova-itx9600', 1000"})
+    @SuppressWarnings("unchecked")
+    void nothingMovesAsTheRestOfThePageArrives(String path, int width) {
+        // 672 px: the iframe in a blog's 42rem column; 288: on a 320 px phone; 1000: a wide column, three cards a row.
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+            Page page = context.newPage();
+            page.navigate(base() + path);
+            Map<String, Object> result = (Map<String, Object>) page.evaluate(CUT_EVERYWHERE);
+            int elements = ((Number) result.get("elements")).intValue();
+            assertThat(elements).as("the widget's elements").isGreaterThan(40);
+            assertThat(((Number) result.get("cuts")).intValue()).as("states checked").isGreaterThan(elements);
+            assertThat((List<String>) result.get("moved")).as("boxes that moved when the rest of the page arrived")
+                    .isEmpty();
+        }
+    }
+}
