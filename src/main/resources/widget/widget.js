@@ -561,7 +561,11 @@
     }).concat([row(['Where to buy'], data.products.map(function (p) {
       return cell('td', [offers(p, 'compare')], p.name);
     }), 'ip-buy')]);
-    var groups = [el('thead', null, [head]), el('tbody', null, body)];
+    // Columns fixed from the start, as in the iframe page (widget.css: table-layout fixed).
+    var columns = el('colgroup', null, [el('col', 'ip-col-feature')].concat(names.map(function () {
+      return el('col');
+    })));
+    var groups = [columns, el('thead', null, [head]), el('tbody', null, body)];
     var grid = el('table', 'ip-table', [
       el('caption', 'ip-caption', ['Rows where the products differ are marked \u201cdiffers\u201d; the best value in'
         + ' a row is marked \u201cBest\u201d.'])].concat(groups));

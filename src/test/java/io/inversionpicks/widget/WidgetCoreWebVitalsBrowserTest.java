@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -263,8 +264,9 @@ class WidgetCoreWebVitalsBrowserTest extends BrowserTestBase {
                         long firstLinkMs) {
         Map<String, Object> host = (Map<String, Object>) page.evaluate("() => window.__vitals");
         double frameCls = form == Form.IFRAME ? number(vitals(widgetFrame(page)), "cls") : 0;
-        String shifted = "host " + host.get("moved")
-                + (form == Form.IFRAME ? ", iframe " + vitals(widgetFrame(page)).get("moved") : "");
+        Object frameMoved = form == Form.IFRAME ? vitals(widgetFrame(page)).get("moved") : null;
+        String shifted = "moved: host " + Objects.requireNonNullElse(host.get("moved"), "nothing")
+                + (form == Form.IFRAME ? ", iframe " + Objects.requireNonNullElse(frameMoved, "nothing") : "");
         return new Visit(form, kind, screen, warm, number(host, "cls"), number(host, "inputCls"), frameCls, shifted,
                 (int) number(host, "longTasks"), number(host, "longTaskMs"), number(host, "widgetScriptMs"),
                 requested.size(), requested,
