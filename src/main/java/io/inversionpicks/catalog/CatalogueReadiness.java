@@ -7,7 +7,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once a catalogue is published; a rejected edit does not make the service unready. */
+/**
+ * Ready once a catalogue is published and the files were checked since start-up (a restart serves its stored
+ * version before that, see {@link CatalogueService#startupChecked()}); a rejected edit does not make the service
+ * unready.
+ */
 @Readiness
 @ApplicationScoped
 public class CatalogueReadiness implements HealthCheck {
@@ -25,6 +29,11 @@ public class CatalogueReadiness implements HealthCheck {
             return response.down().build();
         }
         VersionInfo version = catalogue.current().version();
+        if (!catalogue.startupChecked()) {
+            return response.down().withData("version", version.label()).withData("source", version.source())
+                    .withData("checking", "the files in " + catalogue.config().path() + ", read since start-up; "
+                            + "serving the stored version meanwhile").build();
+        }
         response.up().withData("version", version.label()).withData("productCount", version.productCount())
                 .withData("source", version.source());
         catalogue.lastFailure().ifPresent(f -> response.withData("lastRejectedReload", f.at().toString()));

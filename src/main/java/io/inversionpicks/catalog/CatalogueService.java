@@ -6,11 +6,9 @@ import io.inversionpicks.catalog.load.CatalogueProblem;
 import io.inversionpicks.catalog.load.LoadControl;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.load.LoadStoppedException;
-import io.inversionpicks.catalog.load.ValidateCatalogue;
 import io.inversionpicks.catalog.store.CatalogueStore;
 import io.inversionpicks.common.Published;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
@@ -21,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -90,6 +90,7 @@ public class CatalogueService implements Published.Source {
     private volatile Running running;
     private volatile boolean shuttingDown;
     private volatile Instant loadedAt;
+    private volatile boolean startupChecked;
 
     public CatalogueService(CatalogueConfig config, CatalogueStore store, AffiliateLinks links, Clock clock,
                             ReloadMetrics metrics) {
@@ -101,30 +102,21 @@ public class CatalogueService implements Published.Source {
         this.loader = new CatalogueLoader(config.limits().fileLimits());
     }
 
-    void onStart(@Observes StartupEvent event) {
-        Optional<CatalogueStore.Stored> stored = store.latest();
-        // Products recorded from files that are still the same need not be parsed again: a restart of a large
-        // catalogue only reads and hashes its files, then parses those changed since the last recorded version.
-        stored.filter(CatalogueStore.Stored::readByThisBuild).ifPresent(s ->
-                loader.remember(s.fileHashes(), s.catalogue().products()));
-        ReloadResult result = reload(ReloadTrigger.STARTUP);
-        if (result.outcome() == ReloadOutcome.STOPPED && !ready()) {
-            throw new IllegalStateException("catalogue start-up load stopped: " + result.stoppedBy());
-        }
-        if (ready()) {
-            return; // published now, or already by a watcher reload that ran first
-        }
-        LoadResult.Invalid invalid = new LoadResult.Invalid(result.failure().problems());
-        if (stored.isEmpty()) {
-            LOG.errorf("!!! NOT STARTING: the catalogue in %s is invalid and no earlier version is stored to serve "
-                            + "instead. Fix these %d problem(s), then start the service again:%n%s"
-                            + "To check the files without starting the service, run:%n  %s", config.path(),
-                    invalid.problems().size(), invalid.report(), ValidateCatalogue.command(config.path()));
-            throw new InvalidCatalogueException(config.path().toString());
-        }
-        LOG.errorf("!!! SERVING STORED CATALOGUE VERSION %s (%s) BECAUSE THE FILES IN %s ARE INVALID; fix them:%n%s",
-                stored.get().version().label(), stored.get().version().publishedAt(), config.path(), invalid.report());
-        publish(new ReadModel(stored.get().version(), stored.get().catalogue(), links, clock.instant()));
+    /**
+     * Takes in the products of a stored version this build reads alike, so that a reload parses only the files
+     * changed since it was recorded.
+     */
+    void remember(CatalogueStore.Stored stored) {
+        loader.remember(stored.fileHashes(), stored.catalogue().products());
+    }
+
+    /** Serves a version from the database: at a restart, until the files are checked, or when they are invalid. */
+    void publishStored(CatalogueStore.Stored stored) {
+        publish(new ReadModel(stored.version(), stored.catalogue(), links, clock.instant()));
+    }
+
+    void startupCheckDone() {
+        startupChecked = true;
     }
 
     /**
@@ -186,6 +178,14 @@ public class CatalogueService implements Published.Source {
 
     public boolean ready() {
         return current.get() != null;
+    }
+
+    /**
+     * Whether the files were read and checked since start-up, whatever the outcome. Until then a restart serves the
+     * version stored before it; see {@link CatalogueStartup}.
+     */
+    public boolean startupChecked() {
+        return startupChecked;
     }
 
     /** The rejection of the files now on disk; empty once a later load succeeded. */
@@ -314,7 +314,7 @@ public class CatalogueService implements Published.Source {
         lastFailure.set(failure);
         lastRejected.set(failure);
         if (trigger == ReloadTrigger.STARTUP) {
-            // Start-up lists the problems once, saying what it does instead (see onStart).
+            // Start-up lists the problems once, saying what it does instead (see CatalogueStartup).
             return new ReloadResult(ReloadOutcome.REJECTED, ready() ? current().version() : null, failure);
         }
         LOG.errorf("Catalogue in %s rejected (%s) with %d problem(s); still serving %s:%n%s", config.path(),
@@ -332,15 +332,27 @@ public class CatalogueService implements Published.Source {
             return new ReloadResult(ReloadOutcome.UNCHANGED, model.version(), null);
         }
         long started = System.nanoTime();
+        // The rendering does not depend on the version's record, so it is built on another core while the version is
+        // written (mostly one thread inside the database); it is published only once the version is recorded.
+        CompletableFuture<ReadModel> rendering = CompletableFuture.supplyAsync(() -> model == null
+                ? new ReadModel(null, loaded.catalogue(), links, now) : model.next(null, loaded.catalogue(), now));
         VersionInfo version = recordWithRetry(loaded, now);
         long recorded = System.nanoTime();
-        publish(model == null ? new ReadModel(version, loaded.catalogue(), links, now)
-                : model.next(version, loaded.catalogue(), now));
+        publish(rendered(rendering).as(version));
         LOG.infof("Published catalogue version %s (%s) with %d products from %s; changed: %s (files read and "
-                        + "checked in %d ms, recorded in %d ms, read model built in %d ms)", version.label(),
-                trigger.slug(), version.productCount(), config.path(), summary(version.changedFiles()), readMillis,
-                (recorded - started) / 1_000_000, (System.nanoTime() - recorded) / 1_000_000);
+                        + "checked in %d ms, recorded in %d ms, then waited %d ms for the read model)",
+                version.label(), trigger.slug(), version.productCount(), config.path(),
+                summary(version.changedFiles()), readMillis, (recorded - started) / 1_000_000,
+                (System.nanoTime() - recorded) / 1_000_000);
         return new ReloadResult(ReloadOutcome.PUBLISHED, version, null);
+    }
+
+    private static ReadModel rendered(CompletableFuture<ReadModel> rendering) {
+        try {
+            return rendering.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**

@@ -89,6 +89,27 @@ public final class ReadModel implements Published {
                 c.description(), counts.getOrDefault(c.id(), 0L).intValue())).toList();
     }
 
+    /** The same rendering under another version: what was rendered while the version was being recorded. */
+    private ReadModel(ReadModel rendered, VersionInfo version) {
+        this.version = version;
+        this.catalogue = rendered.catalogue;
+        this.apiPrices = rendered.apiPrices;
+        this.linkHealth = rendered.linkHealth;
+        this.links = rendered.links;
+        this.renderedAt = rendered.renderedAt;
+        this.validUntil = rendered.validUntil;
+        this.active = rendered.active;
+        this.byId = rendered.byId;
+        this.views = rendered.views;
+        this.categoryOrder = rendered.categoryOrder;
+        this.categories = rendered.categories;
+        this.prices = rendered.prices;
+    }
+
+    ReadModel as(VersionInfo recorded) {
+        return new ReadModel(this, recorded);
+    }
+
     public VersionInfo version() {
         return version;
     }

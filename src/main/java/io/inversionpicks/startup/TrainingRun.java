@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 class TrainingRun {
 
     private static final Logger LOG = Logger.getLogger(TrainingRun.class);
-    /** After every other start-up observer, CatalogueService's (default priority) included. */
+    /** After every other start-up observer, the catalogue's first publication (default priority) included. */
     static final int AFTER_DEFAULT_OBSERVERS = ObserverMethod.DEFAULT_PRIORITY + 1000;
     private static final Duration HTTP_WAIT = Duration.ofSeconds(60);
 

@@ -93,6 +93,65 @@ class CatalogueRestartIT {
     }
 
     /**
+     * A restart answers at once from the version stored before it and is ready only once its files are checked. Here
+     * the check cannot end while the test looks (an edited file holds a 20 MiB line, parsed for minutes), so what
+     * readers get meanwhile, what readiness says and that a shutdown stops the check are all observed, not raced.
+     */
+    @Test
+    void restartServesTheStoredVersionAtOnceAndIsReadyOnlyOnceItsFilesAreChecked() throws Exception {
+        try (IsolatedDatabase database = IsolatedDatabase.create(work.resolve("data"))) {
+            Map<String, String> env = database.environment(folder);
+            env.put("ADMIN_PASSWORD", PASSWORD);
+            env.put("CATALOG_LIMITS_MAX_FILE_SIZE", "64M");
+            env.put("CATALOG_LIMITS_MAX_LINE_LENGTH", "100000000");
+            int port = PackagedApp.freePort();
+            String storedVersion;
+            try (PackagedApp app = PackagedApp.start("before-restart", port, env, work)) {
+                app.awaitReady(START);
+                storedVersion = send(app, "GET", "/products/" + TEST_PRODUCT_ID).path("catalogVersion").asText();
+            }
+
+            folder.edit(TEST_PRODUCT, c -> withLine(c, "summary", "x".repeat(20 << 20)));
+            try (PackagedApp app = PackagedApp.start("checking-files", port, env, work)) {
+                await("the stored version served").atMost(START)
+                        .until(() -> app.status("/products/" + TEST_PRODUCT_ID) == 200);
+
+                JsonNode product = send(app, "GET", "/products/" + TEST_PRODUCT_ID);
+                assertThat(product.path("catalogVersion").asText()).isEqualTo(storedVersion);
+                assertThat(product.path("product").path("summary").asText()).doesNotStartWith("xxx");
+                HttpResponse<String> readiness = http.send(request(app, "GET", "/q/health/ready"),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+                JsonNode check = catalogueCheck(json.readTree(readiness.body()));
+                assertThat(check.path("status").asText()).isEqualTo("DOWN");
+                assertThat(check.path("data").path("version").asText()).isEqualTo(storedVersion);
+                assertThat(check.path("data").path("source").asText()).isEqualTo("database");
+                assertThat(check.path("data").path("checking").asText()).contains("serving the stored version");
+                assertThat(send(app, "GET", "/admin/catalog").path("reloading").path("trigger").asText())
+                        .isEqualTo("startup");
+
+                app.terminate();
+                app.awaitExit(Duration.ofSeconds(20));
+                String log = app.log();
+                assertThat(log.contains("Serving stored catalogue version " + storedVersion)
+                        && log.contains("Catalogue reload (startup) stopped after")
+                        && log.contains("while reading " + TEST_PRODUCT + ": the service is shutting down"))
+                        .as(app.logTail())
+                        .isTrue();
+            }
+        }
+    }
+
+    private static JsonNode catalogueCheck(JsonNode health) {
+        for (JsonNode check : health.path("checks")) {
+            if ("catalogue".equals(check.path("name").asText())) {
+                return check;
+            }
+        }
+        throw new AssertionError("no catalogue check in " + health);
+    }
+
+    /**
      * SIGTERM is not held up by a reload under way. A reload runs on an HTTP worker thread (or the watcher's), and
      * Quarkus waits up to a minute for the worker pool at shutdown: a reload that ignored the shutdown kept the
      * process alive that long (62 s measured, with a product file holding a 20 MiB line). The limits are raised here

@@ -96,7 +96,9 @@ public class CatalogueStore {
                 added.put(computed, product);
             }
         }
-        ProductContentEntity.existing(added.keySet()).forEach(added::remove);
+        if (ProductContentEntity.anyStored()) { // on a first start, 10 queries of 1,000 keys each find nothing
+            ProductContentEntity.existing(added.keySet()).forEach(added::remove);
+        }
         added.forEach(this::persistContent);
         // Now rather than at commit: another instance recording the same new product at the same moment shows up
         // here as a key violation, which the caller answers by trying again (the product is then found stored).

@@ -59,6 +59,12 @@ public class ProductContentEntity extends PanacheEntityBase {
         return found;
     }
 
+    /** Whether any content is stored at all. */
+    public static boolean anyStored() {
+        return find("select c.contentKey from ProductContentEntity c").project(String.class).firstResultOptional()
+                .isPresent();
+    }
+
     private static List<List<String>> chunks(Collection<String> keys) {
         List<String> all = List.copyOf(keys);
         List<List<String>> chunks = new ArrayList<>();

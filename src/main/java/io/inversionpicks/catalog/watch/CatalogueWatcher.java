@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Reloads the catalogue when its folder changes. Starts before the first load (lower priority number than
- * {@link CatalogueService}'s start-up), so that no edit made during start-up can go unnoticed.
+ * {@code CatalogueStartup}'s), so that no edit made during start-up can go unnoticed.
  */
 @ApplicationScoped
 public class CatalogueWatcher {
