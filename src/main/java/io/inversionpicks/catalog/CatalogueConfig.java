@@ -27,6 +27,15 @@ public interface CatalogueConfig {
     @WithDefault("5m")
     Duration reloadTimeout();
 
+    /**
+     * Whether a restart answers from the version stored before it while it checks the files, ready only once they are
+     * checked (env CATALOG_SERVE_STORED_AT_RESTART). Off, a restart reads every file before it answers anything, as a
+     * first start does. Tests turn it off: applications started one after another in a test JVM share one in-memory
+     * database, and each test expects its own files served from the start.
+     */
+    @WithDefault("true")
+    boolean serveStoredAtRestart();
+
     /** Limits on the catalogue files, checked before a file is parsed ({@code catalog.limits.*}). */
     Limits limits();
 

@@ -30,7 +30,8 @@ public class CatalogueReadiness implements HealthCheck {
         }
         VersionInfo version = catalogue.current().version();
         if (!catalogue.startupChecked()) {
-            return response.down().withData("version", version.label()).withData("source", version.source())
+            return response.down().withData("version", version.label()).withData("productCount", version.productCount())
+                    .withData("source", version.source())
                     .withData("checking", "the files in " + catalogue.config().path() + ", read since start-up; "
                             + "serving the stored version meanwhile").build();
         }

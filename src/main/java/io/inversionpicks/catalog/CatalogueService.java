@@ -110,13 +110,21 @@ public class CatalogueService implements Published.Source {
         loader.remember(stored.fileHashes(), stored.catalogue().products());
     }
 
-    /** Serves a version from the database: at a restart, until the files are checked, or when they are invalid. */
+    /**
+     * Serves a version from the database, unless one is served already (a watcher reload may have published the
+     * files first): at a restart, until the files are checked, or when they are invalid.
+     */
     void publishStored(CatalogueStore.Stored stored) {
-        publish(new ReadModel(stored.version(), stored.catalogue(), links, clock.instant()));
+        synchronized (current) {
+            if (current.get() == null) {
+                publish(new ReadModel(stored.version(), stored.catalogue(), links, clock.instant()));
+            }
+        }
     }
 
-    void startupCheckDone() {
-        startupChecked = true;
+    /** Whether shutdown has begun: a failure from now on may be the closing database's. */
+    boolean shuttingDown() {
+        return shuttingDown;
     }
 
     /**
@@ -181,8 +189,8 @@ public class CatalogueService implements Published.Source {
     }
 
     /**
-     * Whether the files were read and checked since start-up, whatever the outcome. Until then a restart serves the
-     * version stored before it; see {@link CatalogueStartup}.
+     * Whether the files were read and checked since start-up by a reload that ran to its end, whatever the outcome.
+     * Until then a restart serves the version stored before it; see {@link CatalogueStartup}.
      */
     public boolean startupChecked() {
         return startupChecked;
@@ -256,6 +264,9 @@ public class CatalogueService implements Published.Source {
             result = e.reason() == LoadStoppedException.Reason.TIMED_OUT
                     ? reject(new LoadResult.Invalid(List.of(timedOut(e))), now, trigger) : stopped(e, trigger, started);
         }
+        if (result.outcome() != ReloadOutcome.STOPPED) {
+            startupChecked = true; // whatever started it, the files were read and judged
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         lastAttempt.set(new Attempt(now, trigger, result.outcome(), took));
         metrics.attempted(result.outcome(), took);
@@ -265,8 +276,9 @@ public class CatalogueService implements Published.Source {
     /** Asked by the loader before each file and every 1,024 characters it parses. */
     private LoadControl control(ReloadTrigger trigger, long started) {
         long timeoutNanos = config.reloadTimeout().toNanos();
-        // The start-up load is not stopped for an admin reload: the service has nothing to serve until it is done.
-        boolean stoppable = trigger != ReloadTrigger.STARTUP;
+        // A first start's load is not stopped for an admin reload: the service has nothing to serve until it is done.
+        // A restart's check of the files is, like any reload: the stored version is served meanwhile.
+        boolean stoppable = trigger != ReloadTrigger.STARTUP || current.get() != null;
         return () -> {
             if (shuttingDown) {
                 throw new LoadStoppedException(LoadStoppedException.Reason.SHUTTING_DOWN, "the service is shutting down");
@@ -332,8 +344,8 @@ public class CatalogueService implements Published.Source {
             return new ReloadResult(ReloadOutcome.UNCHANGED, model.version(), null);
         }
         long started = System.nanoTime();
-        // The rendering does not depend on the version's record, so it is built on another core while the version is
-        // written (mostly one thread inside the database); it is published only once the version is recorded.
+        // The rendering does not depend on the version's record, so it is built on another thread while the version
+        // is written (mostly one thread inside the database); it is published only once the version is recorded.
         CompletableFuture<ReadModel> rendering = CompletableFuture.supplyAsync(() -> model == null
                 ? new ReadModel(null, loaded.catalogue(), links, now) : model.next(null, loaded.catalogue(), now));
         VersionInfo version = recordWithRetry(loaded, now);
@@ -351,6 +363,9 @@ public class CatalogueService implements Published.Source {
         try {
             return rendering.join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }

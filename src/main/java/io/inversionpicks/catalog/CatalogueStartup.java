@@ -24,7 +24,7 @@ import java.util.Optional;
  *       a reload would once the server listens: an edit made while the service was down goes live a moment later, a
  *       bad one never. Readiness stays down until the check is done ({@link CatalogueService#startupChecked()}), so
  *       an orchestrator sends no traffic to an instance whose files are unchecked; a lone instance answers from the
- *       stored version rather than not at all.</li>
+ *       stored version rather than not at all ({@code catalog.serve-stored-at-restart}, on by default).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -50,12 +50,10 @@ class CatalogueStartup {
         // Products recorded from files that are still the same need not be parsed again: a restart of a large
         // catalogue only reads and hashes its files, then parses those changed since the last recorded version.
         readAlike.ifPresent(catalogue::remember);
-        if (readAlike.isPresent()) {
-            serveWhileChecking(readAlike.get());
+        if (readAlike.isPresent() && catalogue.config().serveStoredAtRestart() && serveWhileChecking(readAlike.get())) {
             return;
         }
         CatalogueService.ReloadResult result = catalogue.reload(ReloadTrigger.STARTUP);
-        catalogue.startupCheckDone();
         if (result.outcome() == ReloadOutcome.STOPPED && !catalogue.ready()) {
             throw new IllegalStateException("catalogue start-up load stopped: " + result.stoppedBy());
         }
@@ -74,26 +72,32 @@ class CatalogueStartup {
         catalogue.publishStored(stored.get());
     }
 
-    private void serveWhileChecking(CatalogueStore.Stored stored) {
-        catalogue.publishStored(stored);
+    /** @return false when the stored version cannot be served, and the files must be read first after all */
+    private boolean serveWhileChecking(CatalogueStore.Stored stored) {
+        try {
+            catalogue.publishStored(stored);
+        } catch (RuntimeException unservable) {
+            LOG.warnf(unservable, "Stored catalogue version %s cannot be served; reading the files in %s first",
+                    stored.version().label(), path());
+            return false;
+        }
         LOG.infof("Serving stored catalogue version %s (%d products) while the files in %s are checked; ready once "
                 + "they are", stored.version().label(), stored.version().productCount(), path());
         boolean checkNow;
         synchronized (this) {
-            checkNow = listening;
+            checkNow = listening; // the server announces itself after the start-up observers; this is a safeguard
             storedUntilChecked = checkNow ? null : stored;
         }
-        if (checkNow) { // the server announced itself first: not seen so far, but no order is promised
-            Thread check = new Thread(() -> check(stored), "catalogue-startup-check");
-            check.setDaemon(true);
-            check.start();
+        if (checkNow) {
+            checkOnItsOwnThread(stored);
         }
+        return true;
     }
 
     /*
      * The check starts once the server listens: started from the start-up observer, it took the two cores from the
-     * rest of the start and delayed the first answer by about as much as it saved. Each kind of listener counts, and
-     * each verticle may announce its own; only the first starts the check.
+     * rest of the start and delayed the first answer by about as much as it saved. Each kind of listener counts; only
+     * the first to announce itself starts the check.
      */
     void onHttpStart(@ObservesAsync HttpServerStart started) {
         onListening();
@@ -115,8 +119,15 @@ class CatalogueStartup {
             storedUntilChecked = null;
         }
         if (stored != null) {
-            check(stored);
+            checkOnItsOwnThread(stored);
         }
+    }
+
+    /** Not on the event's thread: the other observers of the server's start would wait for the whole check. */
+    private void checkOnItsOwnThread(CatalogueStore.Stored stored) {
+        Thread check = new Thread(() -> check(stored), "catalogue-startup-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     private void check(CatalogueStore.Stored stored) {
@@ -125,8 +136,11 @@ class CatalogueStartup {
             if (result.outcome() == ReloadOutcome.REJECTED) {
                 warnServingStored(stored, result.failure());
             }
-            catalogue.startupCheckDone();
         } catch (RuntimeException | Error e) {
+            if (catalogue.shuttingDown()) {
+                LOG.infof("The start-up check of the catalogue files ended with the shutdown: %s", e.toString());
+                return;
+            }
             // What would have failed the start had the files been read before serving: the service stops the same way.
             LOG.errorf(e, "!!! STOPPING: checking the catalogue files at start-up failed");
             Quarkus.asyncExit(1);

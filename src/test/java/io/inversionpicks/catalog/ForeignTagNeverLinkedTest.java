@@ -83,6 +83,11 @@ class ForeignTagNeverLinkedTest {
         }
 
         @Override
+        public boolean serveStoredAtRestart() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Limits limits() {
             return (Limits) Proxy.newProxyInstance(Limits.class.getClassLoader(), new Class<?>[]{Limits.class},
                     (proxy, method, args) -> {

@@ -44,7 +44,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * service on a warm cache for the script form. Reported only, being times (timing targets live in src/bench), in
  * target/cwv/widget-vitals.md: long tasks on the host's main thread (all of them, and the longest run of the
  * service's scripts within a long animation frame, asserted under 50 ms with {@code -Dcwv.assertLongTasks=true} on a
- * quiet machine: on 2 shared cores a 10 ms script stretches past 50), and the time to the first retailer link.
+ * quiet machine: on 2 shared cores a 10 ms script stretches past 50), the long tasks of the same post without the
+ * embed (what a visit has anyway), and the time to the first retailer link.
  * {@code -Dcwv.forms=SCRIPT,IFRAME} measures only those forms.
  */
 @QuarkusTest
@@ -139,7 +140,9 @@ class WidgetCoreWebVitalsBrowserTest extends BrowserTestBase {
                 }
             }
         }
-        report(visits);
+        List<String> alone = new ArrayList<>();
+        SCREENS.forEach(screen -> alone.addAll(measureThePostAlone(screen)));
+        report(visits, alone);
         SoftAssertions soft = new SoftAssertions();
         for (Visit v : visits) {
             if (v.form() == Form.SCRIPT_OLD_SNIPPET) {
@@ -201,6 +204,32 @@ class WidgetCoreWebVitalsBrowserTest extends BrowserTestBase {
                 both.add(visit(page, form, kind, screen, warm, List.copyOf(requested), firstLink));
             }
             return both;
+        }
+    }
+
+    /**
+     * The same post without the embed, cold and warm: the long tasks a visit has anyway (the browser parsing and
+     * laying out the post), beside which the widget's are read.
+     */
+    private List<String> measureThePostAlone(Screen screen) {
+        String post = blog.publish("/vitals-alone-" + screen.name() + ".html", longPost(""));
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(screen.width(), screen.height()))) {
+            context.addInitScript(OBSERVE.formatted("'" + base() + "'"));
+            Page page = context.newPage();
+            CDPSession network = context.newCDPSession(page);
+            network.send("Network.enable");
+            latency(network, LATENCY_MS);
+            List<String> rows = new ArrayList<>();
+            for (boolean warm : new boolean[] {false, true}) {
+                page.navigate(post);
+                settle(page);
+                Map<String, Object> host = vitals(page.mainFrame());
+                rows.add("| the post alone | | %s | %s | %.4f | | %d (%.0f ms) | | | |".formatted(screen.name(),
+                        warm ? "warm" : "cold", number(host, "cls"), (int) number(host, "longTasks"),
+                        number(host, "longTaskMs")));
+            }
+            return rows;
         }
     }
 
@@ -330,11 +359,12 @@ class WidgetCoreWebVitalsBrowserTest extends BrowserTestBase {
                 """.formatted(paragraph, snippet, paragraph.repeat(30));
     }
 
-    private static void report(List<Visit> visits) {
+    private static void report(List<Visit> visits, List<String> postAlone) {
         StringBuilder table = new StringBuilder("| form | kind | width | cache | CLS host | CLS in iframe "
                 + "| long tasks (all, host) | widget script in long frames, ms | requests | first link ms |\n"
                 + "|---|---|---|---|---:|---:|---:|---:|---:|---:|\n");
         visits.forEach(v -> table.append(v.row()).append('\n'));
+        postAlone.forEach(row -> table.append(row).append('\n'));
         visits.forEach(v -> table.append("\n").append(v.row()).append(" ").append(v.requested()));
         System.out.println(table);
         try {

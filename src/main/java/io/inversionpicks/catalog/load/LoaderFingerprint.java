@@ -1,6 +1,6 @@
 package io.inversionpicks.catalog.load;
 
-import io.inversionpicks.catalog.model.Product;
+import io.inversionpicks.catalog.model.Catalogue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,11 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Identifies how this build turns a product file into a {@link Product}: the bytes of the product schema, of the
- * classes that read and parse the files, and of every model class a product is bound to. Products recorded in the
- * database are only reused in place of parsing their files when the fingerprint they were recorded with is this
- * build's, so a new release that reads files differently (a new field, a changed default, a YAML construct now
- * refused) never serves products read the old way.
+ * Identifies how this build turns the catalogue's files into a {@link Catalogue}: the bytes of the schemas, of the
+ * classes that read and parse the files, and of every model class a catalogue is bound to. A version recorded in the
+ * database is only reused in place of parsing its files, or served before they are checked, when the fingerprint it
+ * was recorded with is this build's, so a new release that reads files differently (a new field, a changed default, a
+ * YAML construct now refused) never serves a catalogue read the old way.
  */
 public final class LoaderFingerprint {
 
@@ -33,7 +33,9 @@ public final class LoaderFingerprint {
 
     private static String compute() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
-        all.writeBytes(resource(SchemaCheck.SCHEMA_RESOURCE_FOLDER + CatalogueFileKind.PRODUCT.schema()));
+        for (CatalogueFileKind kind : CatalogueFileKind.values()) {
+            all.writeBytes(resource(SchemaCheck.SCHEMA_RESOURCE_FOLDER + kind.schema()));
+        }
         // The rules and the claims word list too: a recorded product's claims are taken as checked (ProductFileCache).
         for (Class<?> reading : new Class<?>[] {CatalogueLoader.class, YamlDocumentReader.class, YamlText.class,
                 CatalogueYamlParser.class, CatalogueRules.class, HealthClaims.class, LookAlikeLetters.class}) {
@@ -41,13 +43,15 @@ public final class LoaderFingerprint {
         }
         // Which letters look Latin is ICU's confusables data, which a new ICU release may change.
         all.writeBytes(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString().getBytes(StandardCharsets.UTF_8));
-        for (Class<?> type : modelTypes(Product.class, new LinkedHashSet<>())) {
+        // The whole catalogue, not only products: a restart serves a stored version's settings too (disclosures,
+        // programmes, ranking) until the files are checked, and must not serve them bound the old way.
+        for (Class<?> type : modelTypes(Catalogue.class, new LinkedHashSet<>())) {
             all.writeBytes(resource(type.getName().replace('.', '/') + ".class"));
         }
         return YamlDocumentReader.sha256(all.toByteArray());
     }
 
-    /** The product record and every record or enum of ours reachable through its components. */
+    /** The record and every record or enum of ours reachable through its components. */
     private static Set<Class<?>> modelTypes(Class<?> type, Set<Class<?>> seen) {
         if (!type.getName().startsWith("io.inversionpicks.") || !seen.add(type)) {
             return seen;
