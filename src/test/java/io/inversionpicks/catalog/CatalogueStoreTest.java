@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT;
 import static io.inversionpicks.testing.CatalogueFolder.TEST_PRODUCT_ID;
 import static io.inversionpicks.testing.CatalogueFolder.withLine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Versions share unchanged products: a reload writes only the products whose files changed, a reverted edit reuses
@@ -134,6 +136,28 @@ class CatalogueStoreTest {
 
         store.record(load(FOLDER), Fixtures.NOW, 20);
         assertThat(store.latest()).isPresent();
+    }
+
+    /**
+     * Rows go in as JDBC batches, outside Hibernate's flush: a key another instance stored meanwhile must still fail
+     * as a PersistenceException, which the service answers by recording again, and leave the stored row as it was.
+     */
+    @Test
+    void aContentKeyStoredMeanwhileIsAPersistenceExceptionAndTheStoredRowStays() {
+        ProductContentEntity.Row mine = new ProductContentEntity.Row("race-test-key", "race-test", "Stored First",
+                "tables", "{}");
+        ProductContentEntity.Row theirs = new ProductContentEntity.Row("race-test-key", "race-test", "Stored Second",
+                "tables", "{}");
+        QuarkusTransaction.requiringNew().run(() -> ProductContentEntity.insert(List.of(mine)));
+        try {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
+                    ProductContentEntity.insert(List.of(theirs))))
+                    .isInstanceOf(PersistenceException.class);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> ProductContentEntity
+                    .<ProductContentEntity>findById("race-test-key").name)).isEqualTo("Stored First");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> ProductContentEntity.deleteById("race-test-key"));
+        }
     }
 
     private static List<Long> snapshotVersions() {

@@ -5,7 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +24,8 @@ public class ProductContentEntity extends PanacheEntityBase {
 
     /** Bounded IN lists: PostgreSQL takes at most 32,767 parameters per statement. */
     private static final int CHUNK = 1000;
+    /** Rows per JDBC batch: large enough to save round trips to PostgreSQL, small enough to bound the driver's buffer. */
+    private static final int INSERT_BATCH = 500;
 
     @Id
     @Column(name = "content_key", length = 64)
@@ -38,6 +42,35 @@ public class ProductContentEntity extends PanacheEntityBase {
 
     @Column(name = "product_json", nullable = false)
     public String productJson;
+
+    /** One row to insert; see {@link #insert}. */
+    public record Row(String contentKey, String productId, String name, String category, String productJson) {
+    }
+
+    /**
+     * Inserts new rows in JDBC batches on the transaction's connection, bypassing the entity life cycle: nothing
+     * reads them back in this transaction as entities. A key stored meanwhile by another instance fails the batch as a
+     * {@link jakarta.persistence.PersistenceException} (Hibernate's conversion of the SQL error), as a flush would.
+     */
+    public static void insert(List<Row> rows) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into catalogue_product_content "
+                    + "(content_key, product_id, name, category, product_json) values (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    Row row = rows.get(i);
+                    insert.setString(1, row.contentKey());
+                    insert.setString(2, row.productId());
+                    insert.setString(3, row.name());
+                    insert.setString(4, row.category());
+                    insert.setString(5, row.productJson());
+                    insert.addBatch();
+                    if ((i + 1) % INSERT_BATCH == 0 || i == rows.size() - 1) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+        });
+    }
 
     /** The product JSON of these keys; a projection, so thousands of rows are not tracked as managed entities. */
     public static List<String> jsonWithKeys(Collection<String> keys) {
