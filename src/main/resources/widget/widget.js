@@ -367,13 +367,42 @@
    * scroll anchoring). Growing while its bottom is on screen (an old snippet without the reservation) still shifts.
    */
   function reserve(host) {
-    if (!host.style.minHeight && host.getBoundingClientRect().top >= window.innerHeight) {
-      host.style.minHeight = window.innerHeight + 'px';
+    watchHeight(host);
+    if (host.style.minHeight || !window.IntersectionObserver) {
+      return;
     }
+    var below = new IntersectionObserver(function (entries) {
+      var entry = entries[entries.length - 1];
+      below.disconnect();
+      if (entry.rootBounds && entry.boundingClientRect.top >= entry.rootBounds.height
+          && !host.hasAttribute('data-state') && !host.style.minHeight) {
+        host.style.minHeight = entry.rootBounds.height + 'px';
+      }
+    });
+    below.observe(host);
+  }
+
+  /*
+   * Main-thread time. Nothing here reads layout (getBoundingClientRect, offsetHeight, innerHeight...): on a page
+   * whose layout is not yet up to date, such a read makes the browser lay out the whole blog post inside the
+   * widget's task, and on a slow phone that one task blocks the reader's input for longer than 50 ms. Sizes come
+   * from observers instead, which the browser calls after its own layout: the height last laid out is the height
+   * the reader last saw.
+   */
+  function watchHeight(host) {
+    if (host._ipSize || !window.ResizeObserver) {
+      return;
+    }
+    host._ipSize = new ResizeObserver(function (entries) {
+      host._ipHeight = entries[entries.length - 1].contentRect.height;
+    });
+    host._ipSize.observe(host);
   }
 
   function keepingHeight(host, change) {
-    host.style.minHeight = Math.max(host.getBoundingClientRect().height, 0) + 'px';
+    if (host._ipHeight !== undefined) {
+      host.style.minHeight = host._ipHeight + 'px';
+    }
     change();
     if (!window.IntersectionObserver) {
       return;
