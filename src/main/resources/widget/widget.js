@@ -367,27 +367,28 @@
    * scroll anchoring). Growing while its bottom is on screen (an old snippet without the reservation) still shifts.
    */
   function reserve(host) {
-    watchHeight(host);
     if (host.style.minHeight || !window.IntersectionObserver) {
       return;
     }
     var below = new IntersectionObserver(function (entries) {
       var entry = entries[entries.length - 1];
       below.disconnect();
-      if (entry.rootBounds && entry.boundingClientRect.top >= entry.rootBounds.height
-          && !host.hasAttribute('data-state') && !host.style.minHeight) {
-        host.style.minHeight = entry.rootBounds.height + 'px';
+      // Below the screen (or the frame it is in), not yet rendered, and not reserved meanwhile.
+      if (!entry.isIntersecting && entry.boundingClientRect.top > 0 && !host.hasAttribute('data-state')
+          && !host.style.minHeight) {
+        host.style.minHeight = '100vh';
       }
     });
     below.observe(host);
   }
 
   /*
-   * Main-thread time. Nothing here reads layout (getBoundingClientRect, offsetHeight, innerHeight...): on a page
-   * whose layout is not yet up to date, such a read makes the browser lay out the whole blog post inside the
-   * widget's task, and on a slow phone that one task blocks the reader's input for longer than 50 ms. Sizes come
-   * from observers instead, which the browser calls after its own layout: the height last laid out is the height
-   * the reader last saw.
+   * Main-thread time. Nothing here reads the blog's layout (getBoundingClientRect, offsetHeight, innerHeight...): on
+   * a page whose layout is out of date, such a read makes the browser lay out the whole blog post inside the widget's
+   * task, and on a slow phone that one task blocks the reader's input for longer than 50 ms. Sizes come from
+   * observers instead, which the browser calls after its own layout: the height last laid out is the height the
+   * reader last saw. It is the height of the widget's own box inside the Shadow DOM (content-box, as its min-height
+   * is), which no blog style reaches; the element itself may carry the blog's padding or box-sizing.
    */
   function watchHeight(host) {
     if (host._ipSize || !window.ResizeObserver) {
@@ -396,12 +397,15 @@
     host._ipSize = new ResizeObserver(function (entries) {
       host._ipHeight = entries[entries.length - 1].contentRect.height;
     });
-    host._ipSize.observe(host);
+    host._ipSize.observe(host._ipBox);
   }
 
   function keepingHeight(host, change) {
-    if (host._ipHeight !== undefined) {
-      host.style.minHeight = host._ipHeight + 'px';
+    var box = host._ipBox;
+    if (host._ipHeight > 0) { // 0: last seen detached or hidden; undefined: not laid out yet, or no observer
+      box.style.minHeight = host._ipHeight + 'px';
+    } else if (!window.ResizeObserver) {
+      host.style.minHeight = host.getBoundingClientRect().height + 'px'; // browsers before 2020: as it was
     }
     change();
     if (!window.IntersectionObserver) {
@@ -413,11 +417,21 @@
     var watch = host._ipRelease = new IntersectionObserver(function (entries) {
       if (!entries[entries.length - 1].isIntersecting) {
         host.style.minHeight = '';
+        box.style.minHeight = '';
         watch.disconnect();
         host._ipRelease = null;
       }
     });
     watch.observe(host);
+  }
+
+  function unwatch(host) {
+    [host._ipSize, host._ipRelease].forEach(function (observer) {
+      if (observer) {
+        observer.disconnect();
+      }
+    });
+    host._ipSize = host._ipRelease = null;
   }
 
   /* Both elements: Shadow DOM, the shared stylesheet, a loading state, errors shown as text. */
@@ -426,6 +440,7 @@
       connectedCallback() {
         var self = this;
         if (self.shadowRoot) {
+          watchHeight(self); // moved or put back into the page
           return;
         }
         var root = self.attachShadow({ mode: 'open' });
@@ -436,6 +451,8 @@
           style(root, EMBEDDED.css);
         }
         root.append(box);
+        self._ipBox = box;
+        watchHeight(self);
         reserve(self);
         stylesAndTexts().then(function (r) {
           if (!EMBEDDED) {
@@ -455,6 +472,10 @@
           self.setAttribute('data-state', 'rendered');
           self.dispatchEvent(new CustomEvent('inversion-picks:rendered', { bubbles: true }));
         });
+      }
+
+      disconnectedCallback() {
+        unwatch(this);
       }
     });
   }

@@ -382,9 +382,22 @@ public class CatalogueService implements Published.Source {
                 if (attempt == RECORD_ATTEMPTS) {
                     throw e;
                 }
-                LOG.infof("Recording catalogue version raced with another instance (%s); trying again", e.getMessage());
+                LOG.infof("Recording catalogue version raced with another instance (%s); trying again",
+                        rootCause(e).getMessage());
             }
         }
+    }
+
+    /** The database's own words: a failed JDBC batch says only "error executing work" or "batch entry 0 aborted". */
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof java.sql.SQLException sql && sql.getNextException() != null) {
+            return sql.getNextException();
+        }
+        return cause;
     }
 
     private void publish(ReadModel model) {

@@ -301,6 +301,46 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
         }
     }
 
+    /**
+     * A reader who reports a contraindication gets advice instead of three cards, a much shorter answer: the text
+     * below must not jump up while the widget is on screen, whatever box model and padding the blog gives the
+     * element (a shift the reader did not cause within 500 ms counts against the blog).
+     */
+    @Test
+    void aShorterAnswerKeepsTheWidgetsHeightWhileItIsOnScreenWhateverTheBlogsBoxModel() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.setViewportSize(1280, 4000); // all of it on screen
+            page.navigate(blog.publish("/shorter.html", HostileBlog.post("""
+                    <style>*, *::before, *::after { box-sizing: border-box; }
+                    inversion-picks { padding: 24px; border: 4px solid #888; }</style>
+                    <inversion-picks beginner="true" limit="3" form="true"></inversion-picks>
+                    <div id="below">The text below the widget.</div>
+                    <script src="%s/widget.js" async></script>
+                    """.formatted(base()))));
+            Locator widget = scriptWidget(page);
+            widget.getByText("Personalise: tell us about you").click();
+            double resultsBefore = height(widget.locator(".ip-results"));
+            double belowBefore = top(page.locator("#below"));
+
+            widget.getByLabel("Glaucoma").check();
+            widget.getByText("Show my picks").click();
+            assertThat(widget.locator(".ip-advisory")).containsText("doctor");
+            assertThat(widget.locator(".ip-card")).hasCount(0);
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+
+            Assertions.assertThat(height(widget.locator(".ip-results"))).as("the answer is shorter")
+                    .isLessThan(resultsBefore - 100);
+            Assertions.assertThat(top(page.locator("#below"))).as("the text below stays where the reader saw it")
+                    .isCloseTo(belowBefore, Assertions.within(0.5));
+            watched.assertNothingWentWrong();
+        }
+    }
+
+    private static double top(Locator element) {
+        return ((Number) element.evaluate("e => e.getBoundingClientRect().top + scrollY")).doubleValue();
+    }
+
     /** The "another condition" box brings the advice to see a doctor, in both widgets. */
     @Test
     void anotherConditionNotListedBringsTheAdvisory() {

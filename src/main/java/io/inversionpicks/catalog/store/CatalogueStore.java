@@ -102,10 +102,11 @@ public class CatalogueStore {
         // The JSON on every core; the rows in JDBC batches, not as entities: on a first start of 10,000 products
         // Hibernate's persist-and-flush cost a second more, with a long tail of JIT work behind it. Another instance
         // recording the same new product at the same moment shows up here as a key violation, which the caller
-        // answers by trying again (the product is then found stored).
-        ProductContentEntity.insert(added.entrySet().parallelStream().map(entry -> new ProductContentEntity.Row(
-                entry.getKey(), entry.getValue().id(), entry.getValue().name(), entry.getValue().category(),
-                write(entry.getValue()))).toList());
+        // answers by trying again (the product is then found stored). In key order, so that two such instances
+        // meet at their first common key instead of each holding a key the other waits for.
+        ProductContentEntity.insert(new TreeMap<>(added).entrySet().parallelStream()
+                .map(entry -> new ProductContentEntity.Row(entry.getKey(), entry.getValue().id(),
+                        entry.getValue().name(), entry.getValue().category(), write(entry.getValue()))).toList());
 
         List<String> changed = changedFiles(previousFiles, loaded.fileHashes());
         CatalogueVersionEntity version = new CatalogueVersionEntity();

@@ -50,9 +50,13 @@ public class ProductContentEntity extends PanacheEntityBase {
     /**
      * Inserts new rows in JDBC batches on the transaction's connection, bypassing the entity life cycle: nothing
      * reads them back in this transaction as entities. A key stored meanwhile by another instance fails the batch as a
-     * {@link jakarta.persistence.PersistenceException} (Hibernate's conversion of the SQL error), as a flush would.
+     * {@link jakarta.persistence.PersistenceException} (Hibernate's conversion of the SQL error), as a flush would;
+     * unlike a flush's, it does not mark the transaction for rollback, so a caller must not catch it and go on.
      */
     public static void insert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into catalogue_product_content "
                     + "(content_key, product_id, name, category, product_json) values (?, ?, ?, ?, ?)")) {

@@ -27,11 +27,10 @@
   if (window.parent === window || typeof ResizeObserver === 'undefined') {
     return;
   }
-  // The height as the observer last saw it laid out: reading it from the page instead could force a layout.
-  var height = -1;
   var last = -1;
   function post() {
-    if (height >= 0 && height !== last) {
+    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) {
       last = height;
       window.parent.postMessage({ type: 'inversion-picks:height', height: height }, '*');
     }
@@ -40,12 +39,7 @@
     last = -1;
     post();
   }
-  new ResizeObserver(function (entries) {
-    var entry = entries[entries.length - 1];
-    height = Math.ceil(entry.borderBoxSize && entry.borderBoxSize[0] ? entry.borderBoxSize[0].blockSize
-      : entry.contentRect.height);
-    post();
-  }).observe(document.documentElement);
+  new ResizeObserver(post).observe(document.documentElement);
   window.addEventListener('load', postAgain);
   // frame-sizer.js asks again when it loads after this frame; only the embedding page may ask.
   window.addEventListener('message', function (event) {
