@@ -337,6 +337,49 @@ class WidgetPicksBrowserTest extends BrowserTestBase {
         }
     }
 
+    /**
+     * The same in the iframe form: the answer is a new page in the frame, and the frame must not shrink under the
+     * reader's eyes; the blog cannot excuse the shift by the reader's click, which was inside the frame.
+     */
+    @Test
+    void aShorterAnswerInTheIframeKeepsTheFramesHeightWhileItIsOnScreen() {
+        try (WatchedPage watched = open()) {
+            Page page = watched.page();
+            page.setViewportSize(1280, 4000);
+            String post = URLEncoder.encode(blog.origin() + "/shorter-iframe.html", StandardCharsets.UTF_8);
+            page.navigate(blog.publish("/shorter-iframe.html", HostileBlog.post("""
+                    <iframe src="%1$s/widget/picks?beginner=true&amp;limit=3&amp;form=true&amp;post=%2$s"
+                            title="Recommended inversion equipment" width="100%%" height="300" style="border:0"></iframe>
+                    <div id="below">The text below the widget.</div>
+                    <script src="%1$s/widget/assets/frame-sizer.js" async></script>
+                    """.formatted(base(), post))));
+            Locator frame = page.frameLocator("iframe").locator("body");
+            page.waitForFunction("() => document.querySelector('iframe').style.height !== ''");
+            frame.getByText("Personalise: tell us about you").click();
+            page.waitForFunction("h => parseFloat(document.querySelector('iframe').style.height) > h",
+                    height(page.locator("iframe")) - 1); // the open form grows the frame
+            double frameBefore = height(page.locator("iframe"));
+            double belowBefore = top(page.locator("#below"));
+
+            frame.getByLabel("Glaucoma").check();
+            frame.getByText("Show my picks").click();
+            assertThat(frame.locator(".ip-advisory")).containsText("doctor");
+            Locator answered = page.frameLocator("iframe").locator("html");
+            double answer = ((Number) answered.evaluate("e => new Promise(r => requestAnimationFrame(() => "
+                    + "requestAnimationFrame(() => r(e.getBoundingClientRect().height))))")).doubleValue();
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+
+            Assertions.assertThat(answer).as("the answer is shorter than the frame").isLessThan(frameBefore - 100);
+            Assertions.assertThat(top(page.locator("#below"))).as("the text below stays where the reader saw it")
+                    .isCloseTo(belowBefore, Assertions.within(0.5));
+            // Out of sight, the frame takes its new height.
+            page.setViewportSize(1280, 200);
+            page.evaluate("() => scrollTo(0, document.body.scrollHeight)");
+            page.waitForFunction("h => parseFloat(document.querySelector('iframe').style.height) < h", frameBefore - 100);
+            watched.assertNothingWentWrong();
+        }
+    }
+
     private static double top(Locator element) {
         return ((Number) element.evaluate("e => e.getBoundingClientRect().top + scrollY")).doubleValue();
     }

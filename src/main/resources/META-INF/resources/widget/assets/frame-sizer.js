@@ -1,6 +1,6 @@
 /*
  * Sizes the service's iframe embeds (<iframe src="https://picks.example/widget/...">) to their content. The iframe
- * snippet loads this file alone (2 KB, 1 KB gzipped), so that a blog using only iframes does not parse the
+ * snippet loads this file alone (3 KB, 1.4 KB gzipped), so that a blog using only iframes does not parse the
  * whole widget script on its main thread; the service appends it to widget.js for pages that use both. The iframe
  * page (frame.js) posts its height; it is taken only from the widget's origin, and only for the frame that sent it.
  */
@@ -27,14 +27,44 @@
     });
   }
 
+  /* A frame never shrinks while it is on screen: the blog's text below would jump up under the reader's eyes (a
+     shorter answer to the reader's form, such as the advice to see a doctor instead of three cards), and the blog
+     cannot tell it from a shift nobody caused, since the reader's click was in the frame. The smaller height waits
+     until the frame is out of sight. Its first height is applied at once: that is the embed taking its size. */
+  var sight = window.IntersectionObserver && new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      var frame = entry.target;
+      frame._ipOnScreen = entry.isIntersecting;
+      if (!entry.isIntersecting && frame._ipPending) {
+        size(frame, frame._ipPending);
+      }
+    });
+  });
+
+  function size(frame, height) {
+    frame._ipPending = 0;
+    frame._ipHeight = height;
+    frame.style.height = height + 'px';
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (event.origin !== ORIGIN || !data || data.type !== 'inversion-picks:height') {
       return;
     }
     ourFrames().forEach(function (frame) {
-      if (frame.contentWindow === event.source) {
-        frame.style.height = Math.min(Math.max(Number(data.height) || 0, 50), 10000) + 'px';
+      if (frame.contentWindow !== event.source) {
+        return;
+      }
+      var height = Math.min(Math.max(Number(data.height) || 0, 50), 10000);
+      if (frame._ipHeight && height < frame._ipHeight && frame._ipOnScreen) {
+        frame._ipPending = height;
+        return;
+      }
+      size(frame, height);
+      if (sight && !frame._ipWatched) {
+        frame._ipWatched = true;
+        sight.observe(frame);
       }
     });
   });
