@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,6 +41,7 @@ public class CatalogueService implements Published.Source {
 
     private static final Logger LOG = Logger.getLogger(CatalogueService.class);
     private static final int RECORD_ATTEMPTS = 3;
+    private static final Duration CONTENTS_AT_SHUTDOWN = Duration.ofSeconds(10);
 
     /** A load attempt that did not publish, with every problem found. */
     public record Failure(Instant at, ReloadTrigger trigger, List<CatalogueProblem> problems) {
@@ -91,6 +95,10 @@ public class CatalogueService implements Published.Source {
     private volatile boolean shuttingDown;
     private volatile Instant loadedAt;
     private volatile boolean startupChecked;
+    /** The product rows of the first version this process published, written after it; see {@link #accept}. */
+    private volatile CompletableFuture<Void> contentsWritten = CompletableFuture.completedFuture(null);
+    /** Completed once the server listens: those rows are written then, not on the cores the rest of the start uses. */
+    private final CompletableFuture<Void> startupOver = new CompletableFuture<>();
 
     public CatalogueService(CatalogueConfig config, CatalogueStore store, AffiliateLinks links, Clock clock,
                             ReloadMetrics metrics) {
@@ -120,6 +128,11 @@ public class CatalogueService implements Published.Source {
                 publish(new ReadModel(stored.version(), stored.catalogue(), links, clock.instant()));
             }
         }
+    }
+
+    /** The server listens: what a first start put off so as not to delay it is done now. */
+    void startupOver() {
+        startupOver.complete(null);
     }
 
     /** Whether shutdown has begun: a failure from now on may be the closing database's. */
@@ -172,6 +185,10 @@ public class CatalogueService implements Published.Source {
     public void showApiPrices(RetailerPrices prices) {
         synchronized (current) {
             ReadModel latest = current();
+            if (latest.apiPrices().equals(prices)) {
+                // What every start shows from the database first: re-rendering 10,000 products for it cost a second.
+                return;
+            }
             current.set(latest.withApiPrices(prices, clock.instant()));
         }
     }
@@ -316,9 +333,32 @@ public class CatalogueService implements Published.Source {
         return new ReloadResult(ReloadOutcome.STOPPED, ready() ? current().version() : null, null, e.reason());
     }
 
-    /** Stops a reload that is running, and any still waiting, so that shutdown is not held up by one. */
+    /**
+     * Stops a reload that is running, and any still waiting, so that shutdown is not held up by one. Rows being
+     * written after a first start are given a moment to finish, so a stop soon after a start does not leave the next
+     * start to write them all again.
+     */
     void onStop(@Observes ShutdownEvent event) {
         shuttingDown = true;
+        startupOver.complete(null);
+        try {
+            contentsWritten.get(CONTENTS_AT_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.infof("Stopping without waiting longer for the product rows of the first version; the next start "
+                    + "writes them");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // logged where it failed
+        }
+    }
+
+    /** Whatever became of them: a failure is logged where it happened, and the next record writes what is missing. */
+    private void awaitContents() {
+        if (!contentsWritten.isDone()) {
+            startupOver.complete(null); // a reload before the server listens writes them now
+        }
+        contentsWritten.handle((done, failed) -> null).join();
     }
 
     private ReloadResult reject(LoadResult.Invalid invalid, Instant now, ReloadTrigger trigger) {
@@ -343,20 +383,63 @@ public class CatalogueService implements Published.Source {
         if (sameAsServing && "files".equals(model.version().source())) {
             return new ReloadResult(ReloadOutcome.UNCHANGED, model.version(), null);
         }
+        // The previous version's rows first: recording this one relies on knowing which are stored.
+        awaitContents();
         long started = System.nanoTime();
         // The rendering does not depend on the version's record, so it is built on another thread while the version
         // is written (mostly one thread inside the database); it is published only once the version is recorded.
         CompletableFuture<ReadModel> rendering = CompletableFuture.supplyAsync(() -> model == null
                 ? new ReadModel(null, loaded.catalogue(), links, now) : model.next(null, loaded.catalogue(), now));
-        VersionInfo version = recordWithRetry(loaded, now);
-        long recorded = System.nanoTime();
+        CatalogueStore.Recorded recorded = withRetry(() -> store.recordVersion(loaded, now, config.keepVersions()));
+        VersionInfo version = recorded.version();
+        long recordedAt = System.nanoTime();
         publish(rendered(rendering).as(version));
         LOG.infof("Published catalogue version %s (%s) with %d products from %s; changed: %s (files read and "
                         + "checked in %d ms, recorded in %d ms, then waited %d ms for the read model)",
                 version.label(), trigger.slug(), version.productCount(), config.path(),
-                summary(version.changedFiles()), readMillis, (recorded - started) / 1_000_000,
-                (System.nanoTime() - recorded) / 1_000_000);
+                summary(version.changedFiles()), readMillis, (recordedAt - started) / 1_000_000,
+                (System.nanoTime() - recordedAt) / 1_000_000);
+        if (model == null) {
+            // Nothing was served before: readers get the catalogue now, not after thousands of rows they never read
+            // (the version's snapshot holds every product). Later reloads write the few changed rows before returning.
+            contentsWritten = startupOver.thenRunAsync(() -> storeContents(recorded), CatalogueService::inBackground);
+        } else {
+            storeContents(recorded);
+        }
         return new ReloadResult(ReloadOutcome.PUBLISHED, version, null);
+    }
+
+    private static void inBackground(Runnable task) {
+        Thread thread = new Thread(task, "catalogue-contents");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Never fails the reload: the version is published and its snapshot holds every product. Rows left unwritten are
+     * written by the next version recorded, or by the check of the files at the next start.
+     */
+    private void storeContents(CatalogueStore.Recorded recorded) {
+        if (recorded.contentsToStore().isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            withRetry(() -> {
+                store.storeContents(recorded);
+                return null;
+            });
+            LOG.infof("Stored the product rows of catalogue version %s (%s new) in %s ms", recorded.version().label(),
+                    (Object) recorded.contentsToStore().size(), (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            if (shuttingDown) {
+                LOG.infof("Storing the product rows of catalogue version %s ended with the shutdown (%s); the next "
+                        + "start writes them", recorded.version().label(), e.toString());
+                return;
+            }
+            LOG.warnf(e, "Storing the product rows of catalogue version %s failed; it is served from its snapshot, "
+                    + "and the next version recorded writes them", recorded.version().label());
+        }
     }
 
     private static ReadModel rendered(CompletableFuture<ReadModel> rendering) {
@@ -374,10 +457,10 @@ public class CatalogueService implements Published.Source {
      * Instances sharing one PostgreSQL database may record the same new product at the same moment; the loser of
      * that race gets a key violation and, trying again, finds the product stored.
      */
-    private VersionInfo recordWithRetry(LoadResult.Loaded loaded, Instant now) {
+    private static <T> T withRetry(java.util.function.Supplier<T> write) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return store.record(loaded, now, config.keepVersions());
+                return write.get();
             } catch (PersistenceException e) {
                 if (attempt == RECORD_ATTEMPTS) {
                     throw e;

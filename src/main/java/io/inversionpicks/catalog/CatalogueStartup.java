@@ -112,6 +112,7 @@ class CatalogueStartup {
     }
 
     private void onListening() {
+        catalogue.startupOver();
         CatalogueStore.Stored stored;
         synchronized (this) {
             listening = true;

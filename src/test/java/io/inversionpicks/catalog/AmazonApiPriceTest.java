@@ -38,8 +38,28 @@ class AmazonApiPriceTest {
     void amazonPriceFromTheApi() {
         FixedClock.reset();
         LiveCatalogueProfile.resetAndReload(catalogue);
-        catalogue.showApiPrices(new RetailerPrices(Map.of(new RetailerPrices.OfferKey("test-table", "amazon"),
-                new Offer.Price(new BigDecimal("279.99"), "USD", SEEN.toString()))));
+        catalogue.showApiPrices(amazonPrice("279.99"));
+    }
+
+    private static RetailerPrices amazonPrice(String amount) {
+        return new RetailerPrices(Map.of(new RetailerPrices.OfferKey("test-table", "amazon"),
+                new Offer.Price(new BigDecimal(amount), "USD", SEEN.toString())));
+    }
+
+    /**
+     * Every start shows the prices stored before it, most often the very ones already shown (none): rendering every
+     * product again for them cost a 10,000-product start a second.
+     */
+    @Test
+    void theSamePricesAgainKeepWhatIsRenderedAndOthersReplaceIt() {
+        ReadModel shown = catalogue.current();
+
+        catalogue.showApiPrices(amazonPrice("279.99"));
+        assertThat(catalogue.current()).isSameAs(shown);
+
+        catalogue.showApiPrices(amazonPrice("289.99"));
+        assertThat(catalogue.current()).isNotSameAs(shown);
+        given().get("/products/test-table").then().statusCode(200).body("product.price.amount", equalTo(289.99f));
     }
 
     @AfterEach

@@ -51,6 +51,12 @@ class CatalogueRestartIT {
             try (PackagedApp app = PackagedApp.start("good", port, env, work)) {
                 app.awaitReady(START);
                 goodVersion = send(app, "GET", "/products/" + TEST_PRODUCT_ID).path("catalogVersion").asText();
+                // A first start answers before it writes its product rows (its snapshot holds them all).
+                String stored = "Stored the product rows of catalogue version " + goodVersion;
+                await("the product rows written").atMost(START).until(() -> app.log().contains(stored));
+                String log = app.log();
+                assertThat(log.indexOf("Listening on")).as(app.logTail()).isNotNegative()
+                        .isLessThan(log.indexOf(stored));
             }
 
             folder.edit(TEST_PRODUCT, c -> c.replace("https://www.amazon.com", "http://www.amazon.com"));

@@ -139,6 +139,54 @@ class CatalogueStoreTest {
     }
 
     /**
+     * A first start publishes its version before writing its product rows. A process stopped in between leaves a
+     * version that is served from its snapshot, never taken for a smaller catalogue, and whose rows the restart's
+     * check of the same files writes.
+     */
+    @Test
+    void aVersionRecordedWithoutItsRowsIsServedFromItsSnapshotAndRecordingItAgainWritesThem() {
+        CatalogueFolder unwatched = CatalogueFolder.create();
+        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Rows Written Later"));
+        LoadResult.Loaded loaded = load(unwatched);
+
+        CatalogueStore.Recorded recorded = store.recordVersion(loaded, Fixtures.NOW, 20); // then the process stops
+        long version = recorded.version().id();
+        assertThat(recorded.contentsToStore().values()).extracting(p -> p.name()).containsExactly("Rows Written Later");
+        assertThat(rowsNamed("Rows Written Later")).isZero();
+        assertThat(store.latest().orElseThrow().catalogue()).isEqualTo(loaded.catalogue());
+
+        byte[] written = snapshotOf(version);
+        overwriteSnapshot(version, "not a snapshot".getBytes());
+        assertThat(store.latest()).isEmpty(); // the rows it has would make a catalogue without the test product
+        overwriteSnapshot(version, written);
+
+        CatalogueStore.Recorded again = store.recordVersion(loaded, Fixtures.NOW, 20);
+        assertThat(again.version().id()).isEqualTo(version);
+        assertThat(again.contentsToStore().values()).extracting(p -> p.name()).containsExactly("Rows Written Later");
+        store.storeContents(again);
+        assertThat(rowsNamed("Rows Written Later")).isEqualTo(1);
+        assertThat(store.recordVersion(loaded, Fixtures.NOW, 20).contentsToStore()).isEmpty();
+
+        store.record(load(FOLDER), Fixtures.NOW, 20);
+    }
+
+    /** The rows a version never got are not taken as stored by the next one, which shares its unchanged products. */
+    @Test
+    void theVersionAfterOneWhoseRowsWereNeverWrittenWritesThemToo() {
+        CatalogueFolder unwatched = CatalogueFolder.create();
+        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Never Written"));
+        store.recordVersion(load(unwatched), Fixtures.NOW, 20); // then the process stops
+        unwatched.write("products/test-table-two.yaml", withLine(withLine(unwatched.read(TEST_PRODUCT), "id",
+                "test-table-two"), "name", "Second Table"));
+
+        store.record(load(unwatched), Fixtures.NOW, 20);
+
+        assertThat(rowsNamed("Never Written")).isEqualTo(1);
+        assertThat(rowsNamed("Second Table")).isEqualTo(1);
+        store.record(load(FOLDER), Fixtures.NOW, 20);
+    }
+
+    /**
      * Rows go in as JDBC batches, outside Hibernate's flush: a key another instance stored meanwhile must still fail
      * as a PersistenceException, which the service answers by recording again, and leave the stored row as it was.
      */
@@ -186,6 +234,10 @@ class CatalogueStoreTest {
     private static long storedContentsOfOtherProducts() {
         return QuarkusTransaction.requiringNew().call(() -> ProductContentEntity.count("productId <> ?1",
                 TEST_PRODUCT_ID));
+    }
+
+    private static long rowsNamed(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> ProductContentEntity.count("name", name));
     }
 
     private String storedName() {

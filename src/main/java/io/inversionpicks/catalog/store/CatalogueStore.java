@@ -64,28 +64,110 @@ public class CatalogueStore {
     }
 
     /**
-     * Records a loaded catalogue as a new version, unless it is identical to the latest one. Only products whose file
-     * changed are written; unchanged ones are shared with earlier versions by content key. The long timeout covers a
-     * first start with a very large catalogue on a slow disk: a timeout would interrupt the thread inside H2's file
-     * I/O, which closes an H2 file database for the whole process.
+     * A recorded version, and the products whose rows it still lacks: the contents it is the first to use, or, for a
+     * version whose rows were never written, all of them. {@link #storeContents} writes them.
      */
+    public record Recorded(VersionInfo version, Map<String, Product> contentsToStore) {
+        public Recorded {
+            contentsToStore = Map.copyOf(contentsToStore);
+        }
+    }
+
+    /** Records a version and writes its product rows, in one transaction; see {@link #recordVersion}. */
     @Transactional
     @TransactionConfiguration(timeout = RECORD_TIMEOUT_SECONDS)
     public VersionInfo record(LoadResult.Loaded loaded, Instant now, int keepVersions) {
+        Recorded recorded = versionOf(loaded, now, keepVersions);
+        contentsOf(recorded);
+        return recorded.version();
+    }
+
+    /**
+     * Records a loaded catalogue as a new version, unless it is identical to the latest one, without the rows of
+     * products it is the first to use: the version row and its snapshot, which holds every product, are all a restart
+     * needs, so the caller may publish the version before writing those rows with {@link #storeContents}. Unchanged
+     * products are shared with earlier versions by content key. The long timeout covers a first start with a very
+     * large catalogue on a slow disk: a timeout would interrupt the thread inside H2's file I/O, which closes an H2
+     * file database for the whole process.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = RECORD_TIMEOUT_SECONDS)
+    public Recorded recordVersion(LoadResult.Loaded loaded, Instant now, int keepVersions) {
+        return versionOf(loaded, now, keepVersions);
+    }
+
+    /** Not intercepted, so that {@link #record} can call it in its own transaction. */
+    private Recorded versionOf(LoadResult.Loaded loaded, Instant now, int keepVersions) {
         Optional<VersionHead> latest = VersionHead.latest();
         if (latest.isPresent() && latest.get().contentHash().equals(loaded.contentHash())) {
             // A version recorded before snapshots existed gets one now, so the next restart reads it fast.
             if (ProductSnapshotEntity.findById(latest.get().id()) == null) {
                 writeSnapshot(latest.get().id(), loaded.catalogue().products());
             }
-            return info(CatalogueVersionEntity.findById(latest.get().id()), "files");
+            VersionInfo same = info(CatalogueVersionEntity.findById(latest.get().id()), "files");
+            // A process stopped before writing the version's rows: they are written now.
+            return new Recorded(same, latest.get().contentsStored() ? Map.of()
+                    : unstored(byContentKey(loaded, Map.of()).added()));
         }
         Map<String, String> previousFiles = latest.map(head -> fileHashesOf(head.id())).orElse(Map.of());
-        Set<String> previousKeys = latest.map(head -> productKeysOf(head.id())).orElse(Set.of());
+        // Keys of a version whose rows were never written prove nothing stored: each is looked up instead.
+        Set<String> previousKeys = latest.filter(VersionHead::contentsStored).map(head -> productKeysOf(head.id()))
+                .orElse(Set.of());
         // Unchanged products keep the very key strings of the previous version: recent versions' keys stay in memory
         // (RecentVersionMaps), and for a large catalogue one copy per version would add up.
         Map<String, String> previous = new HashMap<>();
         previousKeys.forEach(key -> previous.put(key, key));
+        ContentKeys contents = byContentKey(loaded, previous);
+        Map<String, Product> added = unstored(contents.added());
+
+        List<String> changed = changedFiles(previousFiles, loaded.fileHashes());
+        CatalogueVersionEntity version = new CatalogueVersionEntity();
+        version.contentHash = loaded.contentHash();
+        version.publishedAt = now;
+        version.productCount = (int) loaded.catalogue().products().stream().filter(Product::active).count();
+        version.fileHashes = write(loaded.fileHashes());
+        version.changedFiles = write(changed);
+        version.catalogueJson = write(withoutProducts(loaded.catalogue()));
+        version.productKeys = write(contents.keys());
+        version.contentsStored = added.isEmpty();
+        version.loaderFingerprint = LoaderFingerprint.value();
+        version.persist();
+        writeSnapshot(version.id, loaded.catalogue().products());
+        recentMaps.recorded(version.id, loaded.fileHashes(), Set.copyOf(contents.keys().values()));
+        pruneProducts(Math.max(1, keepVersions));
+        return new Recorded(info(version, new TreeMap<>(loaded.fileHashes()).keySet(), changed, "files"), added);
+    }
+
+    /**
+     * Writes the rows a recorded version still lacks, then marks its contents stored. The JSON is written on every
+     * core, and the rows go in as JDBC batches, not as entities: on a first start of 10,000 products Hibernate's
+     * persist-and-flush cost a second more, with a long tail of JIT work behind it. Another instance writing the same
+     * new product at the same moment shows up here as a key violation, which the caller answers by trying again (the
+     * product is then found stored). In key order, so that two such instances meet at their first common key instead
+     * of each holding a key the other waits for.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = RECORD_TIMEOUT_SECONDS)
+    public void storeContents(Recorded recorded) {
+        contentsOf(recorded);
+    }
+
+    private void contentsOf(Recorded recorded) {
+        if (recorded.contentsToStore().isEmpty()) {
+            return;
+        }
+        Map<String, Product> missing = unstored(recorded.contentsToStore());
+        ProductContentEntity.insert(new TreeMap<>(missing).entrySet().parallelStream()
+                .map(entry -> new ProductContentEntity.Row(entry.getKey(), entry.getValue().id(),
+                        entry.getValue().name(), entry.getValue().category(), write(entry.getValue()))).toList());
+        CatalogueVersionEntity.update("contentsStored = true where id = ?1", recorded.version().id());
+    }
+
+    /** Each product's content key, and the products whose key the previous version did not use. */
+    private record ContentKeys(Map<String, String> keys, Map<String, Product> added) {
+    }
+
+    private static ContentKeys byContentKey(LoadResult.Loaded loaded, Map<String, String> previous) {
         Map<String, String> keys = new TreeMap<>();
         Map<String, Product> added = new HashMap<>();
         for (Product product : loaded.catalogue().products()) {
@@ -96,34 +178,16 @@ public class CatalogueStore {
                 added.put(computed, product);
             }
         }
-        if (ProductContentEntity.anyStored()) { // on a first start, 10 queries of 1,000 keys each find nothing
-            ProductContentEntity.existing(added.keySet()).forEach(added::remove);
-        }
-        // The JSON on every core; the rows in JDBC batches, not as entities: on a first start of 10,000 products
-        // Hibernate's persist-and-flush cost a second more, with a long tail of JIT work behind it. Another instance
-        // recording the same new product at the same moment shows up here as a key violation, which the caller
-        // answers by trying again (the product is then found stored). In key order, so that two such instances
-        // meet at their first common key instead of each holding a key the other waits for.
-        ProductContentEntity.insert(new TreeMap<>(added).entrySet().parallelStream()
-                .map(entry -> new ProductContentEntity.Row(entry.getKey(), entry.getValue().id(),
-                        entry.getValue().name(), entry.getValue().category(), write(entry.getValue()))).toList());
+        return new ContentKeys(keys, added);
+    }
 
-        List<String> changed = changedFiles(previousFiles, loaded.fileHashes());
-        CatalogueVersionEntity version = new CatalogueVersionEntity();
-        version.contentHash = loaded.contentHash();
-        version.publishedAt = now;
-        version.productCount = (int) loaded.catalogue().products().stream().filter(Product::active).count();
-        version.fileHashes = write(loaded.fileHashes());
-        version.changedFiles = write(changed);
-        version.catalogueJson = write(withoutProducts(loaded.catalogue()));
-        version.productKeys = write(keys);
-        version.loaderFingerprint = LoaderFingerprint.value();
-        version.persist();
-        ProductContentEntity.flush();
-        writeSnapshot(version.id, loaded.catalogue().products());
-        recentMaps.recorded(version.id, loaded.fileHashes(), Set.copyOf(keys.values()));
-        pruneProducts(Math.max(1, keepVersions));
-        return info(version, new TreeMap<>(loaded.fileHashes()).keySet(), changed, "files");
+    /** Those not stored yet (a product reverted to an earlier content is not stored twice). */
+    private static Map<String, Product> unstored(Map<String, Product> contents) {
+        Map<String, Product> unstored = new HashMap<>(contents);
+        if (ProductContentEntity.anyStored()) { // on a first start, 10 queries of 1,000 keys each find nothing
+            ProductContentEntity.existing(unstored.keySet()).forEach(unstored::remove);
+        }
+        return unstored;
     }
 
     /** The latest recorded version with its full catalogue, if one was published whose products are still stored. */
@@ -174,8 +238,13 @@ public class CatalogueStore {
         }
     }
 
+    /** Every row, or none: a version whose rows were never all written must not be taken for a smaller catalogue. */
     private List<Product> fromContentRows(Collection<String> keys) {
-        return ProductContentEntity.jsonWithKeys(keys).parallelStream()
+        List<String> rows = ProductContentEntity.jsonWithKeys(Set.copyOf(keys));
+        if (rows.size() != Set.copyOf(keys).size()) {
+            throw new IllegalStateException("only " + rows.size() + " of " + keys.size() + " product rows are stored");
+        }
+        return rows.parallelStream()
                 .map(json -> read(json, Product.class))
                 .sorted(Comparator.comparing(Product::id)).toList();
     }

@@ -38,6 +38,13 @@ public class CatalogueVersionEntity extends PanacheEntity {
     @Column(name = "product_keys")
     public String productKeys;
 
+    /**
+     * Whether every row its {@link #productKeys} name is stored; false between a version's record and the write of its
+     * new product rows, which may follow its publication (see {@link CatalogueStore#storeContents}).
+     */
+    @Column(name = "contents_stored", nullable = false)
+    public boolean contentsStored = true;
+
     /** The {@link io.inversionpicks.catalog.load.LoaderFingerprint} of the build that recorded this version. */
     @Column(name = "loader_fingerprint", length = 64)
     public String loaderFingerprint;
