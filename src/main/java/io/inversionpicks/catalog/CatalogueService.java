@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -336,11 +337,11 @@ public class CatalogueService implements Published.Source {
     /**
      * Stops a reload that is running, and any still waiting, so that shutdown is not held up by one. Rows being
      * written after a first start are given a moment to finish, so a stop soon after a start does not leave the next
-     * start to write them all again.
+     * start to write them all again; rows not begun yet (the server never listened) are left to the next start.
      */
     void onStop(@Observes ShutdownEvent event) {
         shuttingDown = true;
-        startupOver.complete(null);
+        startupOver.completeExceptionally(new CancellationException("the service is shutting down"));
         try {
             contentsWritten.get(CONTENTS_AT_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -379,12 +380,13 @@ public class CatalogueService implements Published.Source {
         lastFailure.set(null);
         ReadModel model = current.get();
         boolean sameAsServing = model != null && model.version().contentHash().equals(loaded.contentHash());
+        // The previous version's rows first, whatever the outcome: a caller may record or read rows next, and
+        // recording this version relies on knowing which are stored.
+        awaitContents();
         // A version served from the database after a broken start counts as new once the files are fixed.
         if (sameAsServing && "files".equals(model.version().source())) {
             return new ReloadResult(ReloadOutcome.UNCHANGED, model.version(), null);
         }
-        // The previous version's rows first: recording this one relies on knowing which are stored.
-        awaitContents();
         long started = System.nanoTime();
         // The rendering does not depend on the version's record, so it is built on another thread while the version
         // is written (mostly one thread inside the database); it is published only once the version is recorded.
@@ -465,7 +467,7 @@ public class CatalogueService implements Published.Source {
                 if (attempt == RECORD_ATTEMPTS) {
                     throw e;
                 }
-                LOG.infof("Recording catalogue version raced with another instance (%s); trying again",
+                LOG.infof("Writing the catalogue version raced with another instance (%s); trying again",
                         rootCause(e).getMessage());
             }
         }

@@ -51,12 +51,10 @@ class CatalogueRestartIT {
             try (PackagedApp app = PackagedApp.start("good", port, env, work)) {
                 app.awaitReady(START);
                 goodVersion = send(app, "GET", "/products/" + TEST_PRODUCT_ID).path("catalogVersion").asText();
-                // A first start answers before it writes its product rows (its snapshot holds them all).
+                // A first start answers before it writes its product rows (its snapshot holds them all), and writes
+                // them without waiting for anything else to happen.
                 String stored = "Stored the product rows of catalogue version " + goodVersion;
                 await("the product rows written").atMost(START).until(() -> app.log().contains(stored));
-                String log = app.log();
-                assertThat(log.indexOf("Listening on")).as(app.logTail()).isNotNegative()
-                        .isLessThan(log.indexOf(stored));
             }
 
             folder.edit(TEST_PRODUCT, c -> c.replace("https://www.amazon.com", "http://www.amazon.com"));

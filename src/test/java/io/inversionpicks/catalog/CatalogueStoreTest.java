@@ -3,6 +3,7 @@ package io.inversionpicks.catalog;
 import io.inversionpicks.catalog.load.CatalogueLoader;
 import io.inversionpicks.catalog.load.LoadResult;
 import io.inversionpicks.catalog.store.CatalogueStore;
+import io.inversionpicks.catalog.store.CatalogueVersionEntity;
 import io.inversionpicks.catalog.store.ProductContentEntity;
 import io.inversionpicks.catalog.store.ProductSnapshotEntity;
 import io.inversionpicks.testing.CatalogueFolder;
@@ -166,6 +167,26 @@ class CatalogueStoreTest {
         store.storeContents(again);
         assertThat(rowsNamed("Rows Written Later")).isEqualTo(1);
         assertThat(store.recordVersion(loaded, Fixtures.NOW, 20).contentsToStore()).isEmpty();
+
+        store.record(load(FOLDER), Fixtures.NOW, 20);
+    }
+
+    /**
+     * A build that reads files differently computes other keys for the same files: it must not write rows under its
+     * keys and call the version, whose keys are another build's, complete.
+     */
+    @Test
+    void anotherBuildLeavesTheRowsAVersionLacksToTheBuildThatReadIt() {
+        CatalogueFolder unwatched = CatalogueFolder.create();
+        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Read By Another Build"));
+        LoadResult.Loaded loaded = load(unwatched);
+        long version = store.recordVersion(loaded, Fixtures.NOW, 20).version().id();
+        QuarkusTransaction.requiringNew().run(() -> CatalogueVersionEntity.update(
+                "loaderFingerprint = 'another build' where id = ?1", version));
+
+        assertThat(store.recordVersion(loaded, Fixtures.NOW, 20).contentsToStore()).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                CatalogueVersionEntity.<CatalogueVersionEntity>findById(version).contentsStored)).isFalse();
 
         store.record(load(FOLDER), Fixtures.NOW, 20);
     }

@@ -105,9 +105,11 @@ public class CatalogueStore {
                 writeSnapshot(latest.get().id(), loaded.catalogue().products());
             }
             VersionInfo same = info(CatalogueVersionEntity.findById(latest.get().id()), "files");
-            // A process stopped before writing the version's rows: they are written now.
-            return new Recorded(same, latest.get().contentsStored() ? Map.of()
-                    : unstored(byContentKey(loaded, Map.of()).added()));
+            // A process stopped before writing the version's rows: they are written now, if this build's keys are
+            // the version's (the content hash covers the files, not how they were read).
+            boolean repairable = !latest.get().contentsStored()
+                    && LoaderFingerprint.value().equals(latest.get().loaderFingerprint());
+            return new Recorded(same, repairable ? unstored(byContentKey(loaded, Map.of()).added()) : Map.of());
         }
         Map<String, String> previousFiles = latest.map(head -> fileHashesOf(head.id())).orElse(Map.of());
         // Keys of a version whose rows were never written prove nothing stored: each is looked up instead.
