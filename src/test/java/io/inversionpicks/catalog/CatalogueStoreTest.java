@@ -94,9 +94,7 @@ class CatalogueStoreTest {
 
     @Test
     void theLatestVersionIsReadBackFromItsSnapshotAsItWasParsed() {
-        CatalogueFolder unwatched = CatalogueFolder.create();
-        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Snapshot Round Trip"));
-        LoadResult.Loaded loaded = load(unwatched);
+        LoadResult.Loaded loaded = withTestProductNamed("Snapshot Round Trip");
         long version = store.record(loaded, Fixtures.NOW, 20).id();
 
         assertThat(snapshotVersions()).containsExactly(version);
@@ -107,9 +105,7 @@ class CatalogueStoreTest {
 
     @Test
     void aCorruptSnapshotFallsBackToTheProductRows() {
-        CatalogueFolder unwatched = CatalogueFolder.create();
-        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Snapshot Corrupted"));
-        LoadResult.Loaded loaded = load(unwatched);
+        LoadResult.Loaded loaded = withTestProductNamed("Snapshot Corrupted");
         long version = store.record(loaded, Fixtures.NOW, 20).id();
         byte[] written = snapshotOf(version);
         overwriteSnapshot(version, "not a snapshot".getBytes());
@@ -126,9 +122,7 @@ class CatalogueStoreTest {
     /** Unreadable through and through: no stored version, so the start reads and checks every file, and never fails. */
     @Test
     void aVersionWhoseProductsCannotBeReadAtAllCountsAsNoStoredVersion() {
-        CatalogueFolder unwatched = CatalogueFolder.create();
-        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Everything Corrupted"));
-        long version = store.record(load(unwatched), Fixtures.NOW, 20).id();
+        long version = store.record(withTestProductNamed("Everything Corrupted"), Fixtures.NOW, 20).id();
         overwriteSnapshot(version, new byte[] {1, 2, 3});
         QuarkusTransaction.requiringNew().run(() -> ProductContentEntity.update(
                 "productJson = '{not json' where name = ?1", "Everything Corrupted"));
@@ -146,9 +140,7 @@ class CatalogueStoreTest {
      */
     @Test
     void aVersionRecordedWithoutItsRowsIsServedFromItsSnapshotAndRecordingItAgainWritesThem() {
-        CatalogueFolder unwatched = CatalogueFolder.create();
-        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Rows Written Later"));
-        LoadResult.Loaded loaded = load(unwatched);
+        LoadResult.Loaded loaded = withTestProductNamed("Rows Written Later");
 
         CatalogueStore.Recorded recorded = store.recordVersion(loaded, Fixtures.NOW, 20); // then the process stops
         long version = recorded.version().id();
@@ -177,9 +169,7 @@ class CatalogueStoreTest {
      */
     @Test
     void anotherBuildLeavesTheRowsAVersionLacksToTheBuildThatReadIt() {
-        CatalogueFolder unwatched = CatalogueFolder.create();
-        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", "Read By Another Build"));
-        LoadResult.Loaded loaded = load(unwatched);
+        LoadResult.Loaded loaded = withTestProductNamed("Read By Another Build");
         long version = store.recordVersion(loaded, Fixtures.NOW, 20).version().id();
         QuarkusTransaction.requiringNew().run(() -> CatalogueVersionEntity.update(
                 "loaderFingerprint = 'another build' where id = ?1", version));
@@ -242,6 +232,13 @@ class CatalogueStoreTest {
     private static void overwriteSnapshot(long version, byte[] bytes) {
         QuarkusTransaction.requiringNew().run(() ->
                 ProductSnapshotEntity.<ProductSnapshotEntity>findById(version).products = bytes);
+    }
+
+    /** The test catalogue in a folder of its own, which no watcher reloads, with the test product renamed. */
+    private static LoadResult.Loaded withTestProductNamed(String name) {
+        CatalogueFolder unwatched = CatalogueFolder.create();
+        unwatched.edit(TEST_PRODUCT, c -> withLine(c, "name", name));
+        return load(unwatched);
     }
 
     private static LoadResult.Loaded load(CatalogueFolder folder) {
