@@ -242,8 +242,9 @@ public class CatalogueStore {
 
     /** Every row, or none: a version whose rows were never all written must not be taken for a smaller catalogue. */
     private List<Product> fromContentRows(Collection<String> keys) {
-        List<String> rows = ProductContentEntity.jsonWithKeys(Set.copyOf(keys));
-        if (rows.size() != Set.copyOf(keys).size()) {
+        Set<String> distinct = Set.copyOf(keys);
+        List<String> rows = ProductContentEntity.jsonWithKeys(distinct);
+        if (rows.size() != distinct.size()) {
             throw new IllegalStateException("only " + rows.size() + " of " + keys.size() + " product rows are stored");
         }
         return rows.parallelStream()
